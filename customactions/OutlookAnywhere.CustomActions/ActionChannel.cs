@@ -1,0 +1,58 @@
+using System.Text;
+
+namespace OutlookAnywhere.CustomActions;
+
+/// <summary>
+/// The text protocol with oa_shim.dll (see customactions/Shim/oa_shim.c): NAME=value lines in,
+/// "log", "error" and "set" lines out; backslash and newline escaped as \\ and \n.
+/// </summary>
+public sealed class ActionChannel(TextWriter output)
+{
+    public static Dictionary<string, string> ReadProperties(TextReader input)
+    {
+        var properties = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? line;
+        while ((line = input.ReadLine()) is not null)
+        {
+            var equals = line.IndexOf('=');
+            if (equals <= 0) continue;
+            properties[line[..equals]] = Unescape(line[(equals + 1)..]);
+        }
+        return properties;
+    }
+
+    public void Log(string text)
+    {
+        foreach (var line in text.Split('\n')) output.WriteLine("log " + line.TrimEnd('\r'));
+    }
+
+    public void Error(string text)
+    {
+        foreach (var line in text.Split('\n')) output.WriteLine("error " + line.TrimEnd('\r'));
+    }
+
+    /// <summary>Sets a property in the installer session (immediate actions only).</summary>
+    public void Set(string property, string value) => output.WriteLine($"set {property}={Escape(value)}");
+
+    /// <summary>CustomActionData for a deferred action: program path, verb, then NAME=value lines.</summary>
+    public static string DeferredData(string program, string verb, IEnumerable<KeyValuePair<string, string>> payload)
+    {
+        var data = new StringBuilder().Append(program).Append('\n').Append(verb).Append('\n');
+        foreach (var (name, value) in payload) data.Append(name).Append('=').Append(Escape(value)).Append('\n');
+        return data.ToString();
+    }
+
+    public static string Escape(string value) => value.Replace("\\", "\\\\").Replace("\r", "").Replace("\n", "\\n");
+
+    public static string Unescape(string value)
+    {
+        var text = new StringBuilder(value.Length);
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (value[i] == '\\' && i + 1 < value.Length && value[i + 1] == 'n') { text.Append('\n'); i++; }
+            else if (value[i] == '\\' && i + 1 < value.Length && value[i + 1] == '\\') { text.Append('\\'); i++; }
+            else text.Append(value[i]);
+        }
+        return text.ToString();
+    }
+}

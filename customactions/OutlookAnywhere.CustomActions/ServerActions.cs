@@ -1,0 +1,153 @@
+using OutlookAnywhere.Logic;
+
+namespace OutlookAnywhere.CustomActions;
+
+/// <summary>
+/// The server package's custom-action verbs. Each is thin: it reads its inputs, calls the logic
+/// library and reports through the <see cref="ActionChannel"/>. Sequencing (installer/Server/Server.wxs):
+/// validate (immediate, before any change) -> prepare (immediate, after InstallInitialize, computes the
+/// CustomActionData below) -> restore (rollback) + apply (deferred) on install/repair/upgrade, or
+/// restore (rollback) + remove (deferred) on uninstall.
+/// </summary>
+public sealed class ServerActions(IRegistry registry, ActionChannel channel)
+{
+    // Names of the deferred and rollback actions whose CustomActionData prepare sets (Server.wxs).
+    public const string ApplyAction = "OaApplyServerSettings";
+    public const string RollbackApplyAction = "OaRollbackServerSettings";
+    public const string RemoveAction = "OaRemoveServerSettings";
+    public const string RollbackRemoveAction = "OaRollbackRemoveServerSettings";
+    public const string RestartProperty = "OaRestartRequired";
+
+    private const string TcpipParameters = @"HKLM\SYSTEM\CurrentControlSet\Services\Tcpip\Parameters";
+
+    /// <summary>Every value the verbs may change: what a rollback puts back exactly.</summary>
+    private static readonly (string, string)[] ChangedValues =
+    [
+        (ServerRegistryKeys.RpcProxy, ServerRegistryKeys.ValidPorts),
+        (NspiProtocolSequences.Key, NspiProtocolSequences.ValueName),
+        (ServerRegistryKeys.ProductServer, ServerRegistryKeys.ValidPortsRecord),
+        (ServerRegistryKeys.ProductServer, NspiProtocolSequences.RecordName),
+    ];
+
+    private static bool IsUninstall(IReadOnlyDictionary<string, string> properties) =>
+        properties.TryGetValue("REMOVE", out var remove) && string.Equals(remove, "ALL", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Immediate, before InstallValidate: refuses bad input or a server where writing would be wrong. Changes nothing.</summary>
+    public int Validate(IReadOnlyDictionary<string, string> properties)
+    {
+        ServerSettings settings;
+        try
+        {
+            settings = ServerProperties.Parse(properties);
+        }
+        catch (InputException e)
+        {
+            foreach (var error in e.Errors) channel.Error(error.Message);
+            return 1;
+        }
+        var environment = ServerEnvironment.Detect(registry);
+        foreach (var note in environment.Notes) channel.Log(note);
+        var decision = ValidPortsDecision.Decide(settings, environment);
+        if (decision.Action == ValidPortsAction.Refuse)
+        {
+            channel.Error(decision.Message);
+            return 1;
+        }
+        channel.Log(decision.Message);
+        return 0;
+    }
+
+    /// <summary>Immediate, after InstallInitialize: computes what the deferred actions will do and the rollback snapshot.</summary>
+    public int Prepare(IReadOnlyDictionary<string, string> properties)
+    {
+        var program = properties.GetValueOrDefault("OaInstalledExe", "");
+        if (program.Length == 0)
+        {
+            channel.Error("OaInstalledExe is empty: the package does not know where oa-server.exe is installed.");
+            return 1;
+        }
+        var snapshot = RegistrySnapshot.Take(registry, ChangedValues).Serialize();
+
+        if (IsUninstall(properties))
+        {
+            var nspiAdded = registry.GetString(ServerRegistryKeys.ProductServer, NspiProtocolSequences.RecordName) is not null;
+            channel.Set(RemoveAction, ActionChannel.DeferredData(program, "remove", []));
+            channel.Set(RollbackRemoveAction, ActionChannel.DeferredData(program, "restore", [new("SNAPSHOT", snapshot)]));
+            if (nspiAdded) channel.Set(RestartProperty, "1");
+            return 0;
+        }
+
+        var settings = ServerProperties.Parse(properties);
+        var environment = ServerEnvironment.Detect(registry);
+        var payload = new List<KeyValuePair<string, string>>();
+        if (ValidPortsDecision.Decide(settings, environment).Action == ValidPortsAction.Write)
+        {
+            var plan = ValidPortsPlan.Build(settings, LocalComputerFrom(properties));
+            foreach (var note in plan.Notes) channel.Log(note);
+            channel.Log($"ValidPorts plan: {string.Join(";", plan.Entries)}");
+            payload.AddRange(plan.Entries.Select(e => new KeyValuePair<string, string>("ENTRY", e.ToString())));
+        }
+        if (settings.GlobalCatalogNspi)
+        {
+            payload.Add(new("NSPI_SEQUENCE_PORT", settings.NspiPort.ToString()));
+            var current = registry.GetMultiString(NspiProtocolSequences.Key, NspiProtocolSequences.ValueName) ?? [];
+            if (!current.Contains(NspiProtocolSequences.SequenceFor(settings.NspiPort), StringComparer.OrdinalIgnoreCase))
+                channel.Set(RestartProperty, "1");
+        }
+        channel.Set(RollbackApplyAction, ActionChannel.DeferredData(program, "restore", [new("SNAPSHOT", snapshot)]));
+        channel.Set(ApplyAction, ActionChannel.DeferredData(program, "apply", payload));
+        return 0;
+    }
+
+    /// <summary>Deferred: merges the planned ValidPorts entries and the NSPI sequence.</summary>
+    public int Apply(IReadOnlyList<KeyValuePair<string, string>> payload)
+    {
+        var entries = new List<ValidPortsEntry>();
+        foreach (var (name, value) in payload.Where(p => p.Key == "ENTRY"))
+        {
+            if (!ValidPortsEntry.TryParse(value, out var entry) || entry is null)
+            {
+                channel.Error($"CustomActionData ENTRY '{value}' is not a host:port entry.");
+                return 1;
+            }
+            entries.Add(entry);
+        }
+        if (entries.Count > 0) ValidPortsInstaller.Apply(registry, new ValidPortsPlan(entries, []), channel.Log);
+        else channel.Log("ValidPorts: nothing to write.");
+
+        var nspi = payload.FirstOrDefault(p => p.Key == "NSPI_SEQUENCE_PORT").Value;
+        if (nspi is not null) NspiProtocolSequences.Apply(registry, PortRange.Parse("NSPI_PORT", nspi), channel.Log);
+        return 0;
+    }
+
+    /// <summary>Deferred, uninstall: removes exactly what the install recorded as added.</summary>
+    public int Remove()
+    {
+        ValidPortsInstaller.Remove(registry, channel.Log);
+        NspiProtocolSequences.Remove(registry, channel.Log);
+        return 0;
+    }
+
+    /// <summary>Rollback: puts every value back exactly as the snapshot saw it.</summary>
+    public int Restore(IReadOnlyList<KeyValuePair<string, string>> payload)
+    {
+        var snapshot = payload.FirstOrDefault(p => p.Key == "SNAPSHOT").Value;
+        if (snapshot is null)
+        {
+            channel.Error("Rollback data has no SNAPSHOT.");
+            return 1;
+        }
+        RegistrySnapshot.Deserialize(snapshot).Restore(registry, channel.Log);
+        return 0;
+    }
+
+    /// <summary>The NetBIOS name from the installer (ComputerName) and the DNS domain Windows is configured with.</summary>
+    private LocalComputer LocalComputerFrom(IReadOnlyDictionary<string, string> properties)
+    {
+        var name = properties.GetValueOrDefault("ComputerName", "");
+        if (name.Length == 0) name = Environment.MachineName;
+        var domain = registry.GetString(TcpipParameters, "Domain");
+        if (string.IsNullOrEmpty(domain)) domain = registry.GetString(TcpipParameters, "NV Domain");
+        return new LocalComputer(name, string.IsNullOrEmpty(domain) ? null : domain);
+    }
+}

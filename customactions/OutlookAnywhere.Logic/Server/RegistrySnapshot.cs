@@ -1,0 +1,89 @@
+namespace OutlookAnywhere.Logic;
+
+/// <summary>
+/// The exact state of a few registry values (type and data, or absence), taken before a change and
+/// written back by a rollback custom action. Rollback as data: the deferred rollback action gets this
+/// text in its CustomActionData and needs nothing else to undo what the install or uninstall did.
+/// </summary>
+public sealed class RegistrySnapshot
+{
+    private const string FormatVersion = "snapshot-v1";
+    private readonly List<SnapshotValue> _values;
+
+    private RegistrySnapshot(List<SnapshotValue> values) => _values = values;
+
+    /// <summary>One value: its location and data (string, int, string[]), or null for "absent".</summary>
+    public sealed record SnapshotValue(string KeyPath, string Name, object? Data);
+
+    public IReadOnlyList<SnapshotValue> Values => _values;
+
+    /// <summary>Reads each (key, name) now. A value of another type than REG_SZ/REG_DWORD/REG_MULTI_SZ is recorded as absent.</summary>
+    public static RegistrySnapshot Take(IRegistry registry, IEnumerable<(string KeyPath, string Name)> locations) =>
+        new(locations.Select(l => new SnapshotValue(l.KeyPath, l.Name,
+                (object?)registry.GetMultiString(l.KeyPath, l.Name)
+                ?? (object?)registry.GetDword(l.KeyPath, l.Name)
+                ?? registry.GetString(l.KeyPath, l.Name)))
+            .ToList());
+
+    /// <summary>Writes every value back as it was; values that were absent are deleted.</summary>
+    public void Restore(IRegistry registry, Action<string> log)
+    {
+        foreach (var value in _values)
+        {
+            switch (value.Data)
+            {
+                case null: registry.DeleteValue(value.KeyPath, value.Name); break;
+                case string text: registry.SetString(value.KeyPath, value.Name, text); break;
+                case int number: registry.SetDword(value.KeyPath, value.Name, number); break;
+                case string[] strings: registry.SetMultiString(value.KeyPath, value.Name, strings); break;
+            }
+            log($"Restored {value.KeyPath}\\{value.Name} to {Describe(value.Data)}.");
+        }
+    }
+
+    public string Serialize() =>
+        string.Join("|", _values.Select(v => string.Join(";", StoredText.Encode(v.KeyPath), StoredText.Encode(v.Name), EncodeData(v.Data)))
+            .Prepend(FormatVersion));
+
+    public static RegistrySnapshot Deserialize(string text)
+    {
+        var items = text.Split('|');
+        if (items[0] != FormatVersion) throw new FormatException($"'{text}' is not a {FormatVersion} registry snapshot.");
+        var values = new List<SnapshotValue>();
+        foreach (var item in items.Skip(1))
+        {
+            var fields = item.Split(';');
+            if (fields.Length < 3) throw new FormatException($"Snapshot item '{item}' needs key;name;kind[;data...].");
+            var key = StoredText.Decode(fields[0]) ?? throw new FormatException($"Snapshot item '{item}' has no key.");
+            var name = StoredText.Decode(fields[1]) ?? throw new FormatException($"Snapshot item '{item}' has no name.");
+            values.Add(new SnapshotValue(key, name, DecodeData(fields.Skip(2).ToArray(), item)));
+        }
+        return new RegistrySnapshot(values);
+    }
+
+    private static string EncodeData(object? data) => data switch
+    {
+        null => "absent",
+        string text => "sz;" + StoredText.Encode(text),
+        int number => "dword;" + number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        string[] strings => string.Join(";", strings.Select(StoredText.Encode).Prepend("multi")),
+        _ => throw new ArgumentException($"Unsupported registry data {data.GetType().Name}."),
+    };
+
+    private static object? DecodeData(string[] fields, string item) => fields[0] switch
+    {
+        "absent" => null,
+        "sz" when fields.Length == 2 => StoredText.Decode(fields[1]) ?? "",
+        "dword" when fields.Length == 2 => int.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture),
+        "multi" => fields.Skip(1).Select(f => StoredText.Decode(f) ?? "").ToArray(),
+        _ => throw new FormatException($"Snapshot item '{item}' has an unknown value kind '{fields[0]}'."),
+    };
+
+    private static string Describe(object? data) => data switch
+    {
+        null => "absent",
+        string[] strings => "[" + string.Join(", ", strings.Select(s => $"'{s}'")) + "]",
+        string text => $"'{text}'",
+        _ => data.ToString() ?? "",
+    };
+}

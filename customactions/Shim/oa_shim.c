@@ -1,0 +1,291 @@
+/*
+ * oa_shim.dll: the thin bridge between Windows Installer and the C# custom-action program
+ * (oa-server.exe). All decisions live in C#; this file only moves text.
+ *
+ * Why a bridge at all: an EXE custom action cannot write to the installer log or set
+ * properties, and a .NET DLL custom action needs the WiX DTF host, which is not available
+ * (docs: ARCHITECTURE.md). A small native DLL can do both and run the C# program.
+ *
+ * Protocol with the program (UTF-8, one item per line, "\\" and "\n" escaped as \\ and \n):
+ *   stdin : NAME=value lines (immediate actions: the properties listed in OaInputProperties;
+ *           deferred actions: the lines carried in CustomActionData after the first two)
+ *   stdout: "log <text>"       -> an information line in the installer log
+ *           "error <text>"     -> an error line in the log (and in the UI when there is one)
+ *           "set NAME=value"   -> MsiSetProperty (immediate actions only; deferred cannot)
+ *   exit  : 0 = success; anything else fails the action with ERROR_INSTALL_FAILURE (1603).
+ *
+ * Entry points:
+ *   OaValidate  immediate: extracts the program from the Binary table and runs "validate"
+ *   OaPrepare   immediate: the same with "prepare" (computes CustomActionData for the deferred ones)
+ *   OaDeferred  deferred/rollback: CustomActionData = "<program path>\n<verb>\n<payload...>"
+ */
+#include <windows.h>
+#include <msi.h>
+#include <msiquery.h>
+#include <stdlib.h>
+#include <string.h>
+#include <wchar.h>
+
+#define PROGRAM_BINARY L"OaActionsExe"
+
+static WCHAR *get_property(MSIHANDLE session, const WCHAR *name)
+{
+    DWORD size = 0;
+    WCHAR empty[1] = L"";
+    UINT rc = MsiGetPropertyW(session, name, empty, &size);
+    if (rc != ERROR_MORE_DATA && rc != ERROR_SUCCESS)
+        return _wcsdup(L"");
+    size += 1;
+    WCHAR *value = calloc(size, sizeof(WCHAR));
+    if (!value || MsiGetPropertyW(session, name, value, &size) != ERROR_SUCCESS) {
+        free(value);
+        return _wcsdup(L"");
+    }
+    return value;
+}
+
+/* Field 0 is "[1]" so that brackets in the text are not formatted as properties. */
+static void post(MSIHANDLE session, INSTALLMESSAGE kind, const WCHAR *text)
+{
+    MSIHANDLE record = MsiCreateRecord(1);
+    MsiRecordSetStringW(record, 0, L"oa: [1]");
+    MsiRecordSetStringW(record, 1, text);
+    MsiProcessMessage(session, kind, record);
+    MsiCloseHandle(record);
+}
+
+static char *to_utf8(const WCHAR *text)
+{
+    int n = WideCharToMultiByte(CP_UTF8, 0, text, -1, NULL, 0, NULL, NULL);
+    char *out = malloc(n > 0 ? n : 1);
+    if (n <= 0) { out[0] = 0; return out; }
+    WideCharToMultiByte(CP_UTF8, 0, text, -1, out, n, NULL, NULL);
+    return out;
+}
+
+static WCHAR *from_utf8(const char *text, int length)
+{
+    int n = MultiByteToWideChar(CP_UTF8, 0, text, length, NULL, 0);
+    WCHAR *out = calloc(n + 1, sizeof(WCHAR));
+    MultiByteToWideChar(CP_UTF8, 0, text, length, out, n);
+    return out;
+}
+
+/* Growable byte buffer for stdin text. */
+typedef struct { char *data; size_t length, capacity; } buffer;
+
+static void append(buffer *b, const char *text, size_t n)
+{
+    if (b->length + n + 1 > b->capacity) {
+        b->capacity = (b->length + n + 1) * 2;
+        b->data = realloc(b->data, b->capacity);
+    }
+    memcpy(b->data + b->length, text, n);
+    b->length += n;
+    b->data[b->length] = 0;
+}
+
+static void append_escaped(buffer *b, const char *text)
+{
+    for (; *text; text++) {
+        if (*text == '\\') append(b, "\\\\", 2);
+        else if (*text == '\n') append(b, "\\n", 2);
+        else if (*text != '\r') append(b, text, 1);
+    }
+}
+
+static void unescape_in_place(WCHAR *text)
+{
+    WCHAR *out = text;
+    for (; *text; text++) {
+        if (*text == L'\\' && text[1] == L'n') { *out++ = L'\n'; text++; }
+        else if (*text == L'\\' && text[1] == L'\\') { *out++ = L'\\'; text++; }
+        else *out++ = *text;
+    }
+    *out = 0;
+}
+
+/* Writes the program stored in the Binary table to a fresh temporary folder. */
+static BOOL extract_program(MSIHANDLE session, WCHAR *folder, WCHAR *path)
+{
+    WCHAR temp[MAX_PATH];
+    GetTempPathW(MAX_PATH, temp);
+    for (int attempt = 0; attempt < 100; attempt++) {
+        wsprintfW(folder, L"%soa-%08lx-%d", temp, GetCurrentProcessId() ^ GetTickCount(), attempt);
+        if (CreateDirectoryW(folder, NULL)) break;
+        folder[0] = 0;
+    }
+    if (!folder[0]) return FALSE;
+    wsprintfW(path, L"%s\\oa-server.exe", folder);
+
+    MSIHANDLE database = MsiGetActiveDatabase(session), view = 0, record = 0;
+    BOOL ok = FALSE;
+    if (database && MsiDatabaseOpenViewW(database, L"SELECT `Data` FROM `Binary` WHERE `Name`='" PROGRAM_BINARY L"'", &view) == ERROR_SUCCESS
+        && MsiViewExecute(view, 0) == ERROR_SUCCESS && MsiViewFetch(view, &record) == ERROR_SUCCESS) {
+        HANDLE file = CreateFileW(path, GENERIC_WRITE, 0, NULL, CREATE_NEW, FILE_ATTRIBUTE_NORMAL, NULL);
+        if (file != INVALID_HANDLE_VALUE) {
+            char chunk[65536];
+            ok = TRUE;
+            for (;;) {
+                DWORD n = sizeof chunk, written;
+                if (MsiRecordReadStream(record, 1, chunk, &n) != ERROR_SUCCESS) { ok = FALSE; break; }
+                if (n == 0) break;
+                if (!WriteFile(file, chunk, n, &written, NULL) || written != n) { ok = FALSE; break; }
+            }
+            CloseHandle(file);
+        }
+    }
+    if (record) MsiCloseHandle(record);
+    if (view) MsiCloseHandle(view);
+    if (database) MsiCloseHandle(database);
+    return ok;
+}
+
+static void handle_line(MSIHANDLE session, BOOL immediate, char *line, int length)
+{
+    if (length > 0 && line[length - 1] == '\r') length--;
+    WCHAR *text = from_utf8(line, length);
+    if (wcsncmp(text, L"log ", 4) == 0) {
+        post(session, INSTALLMESSAGE_INFO, text + 4);
+    } else if (wcsncmp(text, L"error ", 6) == 0) {
+        post(session, INSTALLMESSAGE_INFO, text + 6); /* always in the log, also under /qn */
+        post(session, INSTALLMESSAGE_ERROR, text + 6);
+    } else if (wcsncmp(text, L"set ", 4) == 0 && immediate) {
+        WCHAR *eq = wcschr(text + 4, L'=');
+        if (eq) {
+            *eq = 0;
+            unescape_in_place(eq + 1);
+            MsiSetPropertyW(session, text + 4, eq + 1);
+        }
+    } else if (length > 0) {
+        post(session, INSTALLMESSAGE_INFO, text);
+    }
+    free(text);
+}
+
+/* Runs "<program> <verb>", feeds stdin, relays stdout, returns the Windows Installer result. */
+static UINT run_program(MSIHANDLE session, BOOL immediate, const WCHAR *program, const WCHAR *verb, const char *input)
+{
+    SECURITY_ATTRIBUTES inherit = { sizeof inherit, NULL, TRUE };
+    HANDLE in_read, in_write, out_read, out_write;
+    if (!CreatePipe(&in_read, &in_write, &inherit, 0) || !CreatePipe(&out_read, &out_write, &inherit, 0)) {
+        post(session, INSTALLMESSAGE_INFO, L"could not create pipes for the custom-action program");
+        return ERROR_INSTALL_FAILURE;
+    }
+    SetHandleInformation(in_write, HANDLE_FLAG_INHERIT, 0);
+    SetHandleInformation(out_read, HANDLE_FLAG_INHERIT, 0);
+
+    size_t cmd_len = wcslen(program) + wcslen(verb) + 8;
+    WCHAR *command = calloc(cmd_len, sizeof(WCHAR));
+    wsprintfW(command, L"\"%s\" %s", program, verb);
+    STARTUPINFOW startup;
+    ZeroMemory(&startup, sizeof startup);
+    startup.cb = sizeof startup;
+    startup.dwFlags = STARTF_USESTDHANDLES | STARTF_USESHOWWINDOW;
+    startup.wShowWindow = SW_HIDE;
+    startup.hStdInput = in_read;
+    startup.hStdOutput = out_write;
+    startup.hStdError = out_write;
+    PROCESS_INFORMATION process;
+    BOOL started = CreateProcessW(program, command, NULL, NULL, TRUE, CREATE_NO_WINDOW, NULL, NULL, &startup, &process);
+    free(command);
+    CloseHandle(in_read);
+    CloseHandle(out_write);
+    if (!started) {
+        WCHAR message[600];
+        wsprintfW(message, L"could not start the custom-action program %s (Windows error %lu)", program, GetLastError());
+        post(session, INSTALLMESSAGE_INFO, message);
+        CloseHandle(in_write);
+        CloseHandle(out_read);
+        return ERROR_INSTALL_FAILURE;
+    }
+
+    DWORD written;
+    WriteFile(in_write, input, (DWORD)strlen(input), &written, NULL);
+    CloseHandle(in_write);
+
+    buffer pending = { 0 };
+    char chunk[4096];
+    DWORD n;
+    while (ReadFile(out_read, chunk, sizeof chunk, &n, NULL) && n > 0) {
+        append(&pending, chunk, n);
+        char *start = pending.data, *newline;
+        while ((newline = memchr(start, '\n', pending.length - (start - pending.data))) != NULL) {
+            handle_line(session, immediate, start, (int)(newline - start));
+            start = newline + 1;
+        }
+        size_t rest = pending.length - (start - pending.data);
+        memmove(pending.data, start, rest);
+        pending.length = rest;
+    }
+    if (pending.length > 0) handle_line(session, immediate, pending.data, (int)pending.length);
+    free(pending.data);
+    CloseHandle(out_read);
+
+    WaitForSingleObject(process.hProcess, INFINITE);
+    DWORD exit_code = 1;
+    GetExitCodeProcess(process.hProcess, &exit_code);
+    CloseHandle(process.hProcess);
+    CloseHandle(process.hThread);
+    return exit_code == 0 ? ERROR_SUCCESS : ERROR_INSTALL_FAILURE;
+}
+
+/* Immediate: NAME=value lines for every property named in OaInputProperties (';'-separated). */
+static UINT run_immediate(MSIHANDLE session, const WCHAR *verb)
+{
+    WCHAR folder[MAX_PATH] = L"", program[MAX_PATH] = L"";
+    if (!extract_program(session, folder, program)) {
+        post(session, INSTALLMESSAGE_INFO, L"could not extract the custom-action program from the Binary table");
+        if (folder[0]) RemoveDirectoryW(folder);
+        return ERROR_INSTALL_FAILURE;
+    }
+    WCHAR *names = get_property(session, L"OaInputProperties");
+    buffer input = { 0 };
+    append(&input, "", 0);
+    WCHAR *context = NULL;
+    for (WCHAR *name = wcstok_s(names, L";", &context); name; name = wcstok_s(NULL, L";", &context)) {
+        WCHAR *value = get_property(session, name);
+        char *name8 = to_utf8(name), *value8 = to_utf8(value);
+        append(&input, name8, strlen(name8));
+        append(&input, "=", 1);
+        append_escaped(&input, value8);
+        append(&input, "\n", 1);
+        free(name8); free(value8); free(value);
+    }
+    free(names);
+    UINT result = run_program(session, TRUE, program, verb, input.data);
+    free(input.data);
+    DeleteFileW(program);
+    RemoveDirectoryW(folder);
+    return result;
+}
+
+UINT __stdcall OaValidate(MSIHANDLE session) { return run_immediate(session, L"validate"); }
+UINT __stdcall OaPrepare(MSIHANDLE session) { return run_immediate(session, L"prepare"); }
+
+/* Deferred and rollback: everything comes from CustomActionData. Empty data = nothing to do. */
+UINT __stdcall OaDeferred(MSIHANDLE session)
+{
+    WCHAR *data = get_property(session, L"CustomActionData");
+    if (!data[0]) { free(data); return ERROR_SUCCESS; }
+    WCHAR *verb = wcschr(data, L'\n');
+    WCHAR *payload = verb ? wcschr(verb + 1, L'\n') : NULL;
+    if (!verb || !payload) {
+        post(session, INSTALLMESSAGE_INFO, L"CustomActionData for the custom-action program is malformed");
+        free(data);
+        return ERROR_INSTALL_FAILURE;
+    }
+    *verb++ = 0;
+    *payload++ = 0;
+    char *input = to_utf8(payload);
+    UINT result = run_program(session, FALSE, data, verb, input);
+    free(input);
+    free(data);
+    return result;
+}
+
+BOOL WINAPI DllMain(HINSTANCE instance, DWORD reason, LPVOID reserved)
+{
+    (void)instance; (void)reason; (void)reserved;
+    return TRUE;
+}

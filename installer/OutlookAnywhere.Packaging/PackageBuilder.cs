@@ -1,0 +1,61 @@
+using OutlookAnywhere.Msi;
+using OutlookAnywhere.PackageLint;
+
+namespace OutlookAnywhere.Packaging;
+
+/// <summary>
+/// wixl, then the post-build tables (installer/PostBuild/*.sql), then the lint; the package reaches the
+/// output folder only when all three succeed, so the folder never holds a half-made package.
+/// </summary>
+public sealed class PackageBuilder(string repoRoot, string outputFolder, string version, TextWriter log)
+{
+    public string? ActionsProgram { get; init; }
+
+    public string Build(PackageDefinition package)
+    {
+        Directory.CreateDirectory(outputFolder);
+        var target = Path.Combine(outputFolder, package.OutputFile);
+        File.Delete(target); // a failed build must not leave the previous package looking current
+
+        var stage = Path.Combine(outputFolder, "obj", package.Name);
+        if (Directory.Exists(stage)) Directory.Delete(stage, recursive: true);
+        Directory.CreateDirectory(stage);
+        StagePayload(package, stage);
+
+        var built = Path.Combine(stage, package.OutputFile);
+        ExternalTool.Run("wixl", ["-a", "x64", "-D", $"ProductVersion={version}", "-o", built, Path.Combine(repoRoot, package.Source)],
+            workingDirectory: stage, environment: new Dictionary<string, string> { ["G_DEBUG"] = "fatal-warnings" });
+
+        if (package.PostBuild is not null)
+            foreach (var statement in PostBuildStatements.Read(Path.Combine(repoRoot, package.PostBuild)))
+                ExternalTool.Run("msibuild", [built, "-q", statement]);
+
+        using (var database = MsiDatabase.Open(built))
+        {
+            var findings = PackageLinter.Check(database);
+            if (findings.Count > 0)
+                throw new PackagingException($"Package lint failed for {package.OutputFile}:\n  " + string.Join("\n  ", findings));
+        }
+
+        File.Move(built, target, overwrite: true);
+        log.WriteLine($"{target} ({new FileInfo(target).Length / 1024} KiB)");
+        return target;
+    }
+
+    /// <summary>wixl resolves File/@Source and Binary/@SourceFile against its working directory: the stage.</summary>
+    private void StagePayload(PackageDefinition package, string stage)
+    {
+        File.Copy(Path.Combine(repoRoot, "README.md"), Path.Combine(stage, "README.md"));
+        if (!package.NeedsActions) return;
+
+        var program = ActionsProgram ?? Path.Combine(outputFolder, "obj", "actions", "oa-server.exe");
+        if (!File.Exists(program))
+            throw new PackagingException($"The custom-action program {program} does not exist: publish customactions/OutlookAnywhere.CustomActions for win-x64 first (dotnet build Setup.sln does).");
+        File.Copy(program, Path.Combine(stage, "oa-server.exe"));
+
+        var compiler = Environment.GetEnvironmentVariable("OA_MINGW_GCC") is { Length: > 0 } custom ? custom : "x86_64-w64-mingw32-gcc";
+        var shim = Path.Combine(repoRoot, "customactions", "Shim");
+        ExternalTool.Run(compiler, ["-O2", "-s", "-Wall", "-Werror", "-municode", "-shared", "-o", Path.Combine(stage, "oa_shim.dll"),
+            Path.Combine(shim, "oa_shim.c"), Path.Combine(shim, "oa_shim.def"), "-lmsi", "-static-libgcc", "-Wl,--kill-at"]);
+    }
+}

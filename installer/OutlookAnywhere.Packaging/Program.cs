@@ -1,0 +1,65 @@
+using OutlookAnywhere.Packaging;
+
+// oa-package [--repo DIR] [--out DIR] [--version X.Y.Z] [--package server|client]... [--actions PATH]
+// Builds the packages into the output folder; exit 0 = all built, 1 = a step failed (message printed), 2 = usage.
+string? repo = null, output = null, version = null, actions = null;
+var selected = new List<string>();
+for (var i = 0; i < args.Length; i++)
+{
+    string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
+    try
+    {
+        switch (args[i])
+        {
+            case "--repo": repo = Next(); break;
+            case "--out": output = Next(); break;
+            case "--version": version = Next(); break;
+            case "--package": selected.Add(Next()); break;
+            case "--actions": actions = Next(); break;
+            case "-h" or "--help":
+                Console.WriteLine("oa-package [--repo DIR] [--out DIR] [--version X.Y.Z] [--package server|client]... [--actions oa-server.exe]");
+                return 0;
+            default: throw new ArgumentException($"Unknown option '{args[i]}'.");
+        }
+    }
+    catch (ArgumentException e)
+    {
+        Console.Error.WriteLine($"oa-package: {e.Message}");
+        return 2;
+    }
+}
+
+repo = Path.GetFullPath(repo ?? FindRepoRoot(Environment.CurrentDirectory));
+output = Path.GetFullPath(output ?? Path.Combine(repo, "out"));
+version ??= File.ReadAllText(Path.Combine(repo, "installer", "version.txt")).Trim();
+if (!System.Text.RegularExpressions.Regex.IsMatch(version, @"^\d{1,3}\.\d{1,3}\.\d{1,5}$"))
+{
+    Console.Error.WriteLine($"oa-package: version '{version}' must be major.minor.build with major and minor at most 255 and build at most 65535, e.g. 1.0.0");
+    return 2;
+}
+var unknown = selected.Except(PackageDefinition.All.Select(p => p.Name)).ToList();
+if (unknown.Count > 0)
+{
+    Console.Error.WriteLine($"oa-package: --package '{unknown[0]}' is not one of: {string.Join(", ", PackageDefinition.All.Select(p => p.Name))}");
+    return 2;
+}
+
+var builder = new PackageBuilder(repo, output, version, Console.Out) { ActionsProgram = actions };
+try
+{
+    foreach (var package in PackageDefinition.All.Where(p => selected.Count == 0 || selected.Contains(p.Name)))
+        builder.Build(package);
+    return 0;
+}
+catch (PackagingException e)
+{
+    Console.Error.WriteLine($"oa-package: {e.Message}");
+    return 1;
+}
+
+static string FindRepoRoot(string start)
+{
+    for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+        if (File.Exists(Path.Combine(dir.FullName, "Setup.sln"))) return dir.FullName;
+    throw new InvalidOperationException($"No Setup.sln above {start}: pass --repo.");
+}

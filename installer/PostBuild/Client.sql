@@ -1,0 +1,2 @@
+-- Tables and columns wixl cannot author for the client package (TOOLCHAIN.md). One statement per line;
+-- the packaging tool applies them with msibuild right after wixl, before the lint.
