@@ -6,6 +6,6 @@
 UPDATE `CustomAction` SET `Type` = 3329 WHERE `Action` = 'OaRollbackServerSettings'
 UPDATE `CustomAction` SET `Type` = 3329 WHERE `Action` = 'OaRollbackRemoveServerSettings'
 -- Public properties read during execution must be secure, or a managed (elevated) install drops them.
-UPDATE `Property` SET `Value` = 'WIX_DOWNGRADE_DETECTED;WIX_UPGRADE_DETECTED;EXCHANGE_SERVERS;GLOBAL_CATALOGS;DNS_DOMAIN;MAILBOX_PORTS;NSPI_PORT;CONFIGURE_VALIDPORTS;FORCE_VALIDPORTS;GLOBAL_CATALOG;SET_BACKEND_PORTS' WHERE `Property` = 'SecureCustomProperties'
+UPDATE `Property` SET `Value` = 'WIX_DOWNGRADE_DETECTED;WIX_UPGRADE_DETECTED;INSTALLFOLDER;EXCHANGE_SERVERS;GLOBAL_CATALOGS;DNS_DOMAIN;MAILBOX_PORTS;NSPI_PORT;CONFIGURE_VALIDPORTS;FORCE_VALIDPORTS;GLOBAL_CATALOG;SET_BACKEND_PORTS' WHERE `Property` = 'SecureCustomProperties'
 -- A new NSPI protocol sequence is read by the directory service at start-up: ask for a restart (3010), never reboot.
 INSERT INTO `InstallExecuteSequence` (`Action`, `Condition`, `Sequence`) VALUES ('ScheduleReboot', 'OaRestartRequired="1"', 6590)

@@ -144,6 +144,4 @@ public sealed class StringPool
                 if (_strings[i] is { } s) yield return (i, s);
         }
     }
-
-    internal static Encoding EncodingFor(int codepage, string source) => MsiCodepage.For(codepage, source);
 }

@@ -32,7 +32,9 @@ public sealed class SummaryInformation
             }
             if (value is not (string or int or DateTime))
                 throw new ArgumentException($"summary property {propertyId} takes a string, int or DateTime, not {value.GetType().Name}", nameof(value));
-            _values[propertyId] = value is DateTime d ? d.ToUniversalTime() : value;
+            _values[propertyId] = value is DateTime d
+                ? (d.Kind == DateTimeKind.Local ? d.ToUniversalTime() : DateTime.SpecifyKind(d, DateTimeKind.Utc))
+                : value;
         }
     }
 

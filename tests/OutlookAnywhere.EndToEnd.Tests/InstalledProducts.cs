@@ -1,0 +1,23 @@
+using System.Text.RegularExpressions;
+
+namespace OutlookAnywhere.EndToEnd.Tests;
+
+/// <summary>Which products Windows Installer has registered, as Programs and Features lists them.</summary>
+public static class InstalledProducts
+{
+    private const string Uninstall = @"HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Uninstall";
+
+    /// <summary>The DisplayVersion of every registered product whose DisplayName is <paramref name="displayName"/>.</summary>
+    public static IReadOnlyList<string> Versions(WineMachine machine, string displayName)
+    {
+        var result = machine.Run("reg", "query", Uninstall, "/s", "/reg:64");
+        var versions = new List<string>();
+        foreach (var block in Regex.Split(result.Output, @"\r?\n(?=HKEY_)"))
+        {
+            if (!Regex.IsMatch(block, @"^\s+DisplayName\s+REG_SZ\s+" + Regex.Escape(displayName) + @"\s*$", RegexOptions.Multiline)) continue;
+            var version = Regex.Match(block, @"^\s+DisplayVersion\s+REG_SZ\s+(\S+)", RegexOptions.Multiline);
+            versions.Add(version.Success ? version.Groups[1].Value : "?");
+        }
+        return versions;
+    }
+}

@@ -1,0 +1,107 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace OutlookAnywhere.EndToEnd.Tests;
+
+/// <summary>
+/// One Wine prefix for the whole test run: created fresh on first use (about 10 s), shared by every
+/// end-to-end test (they run one at a time, see <see cref="WineCollection"/>), and kept after the run
+/// under out/wine for inspection. Without Wine the tests fail and say how to install it; they never skip.
+/// </summary>
+public sealed class WineMachine : IDisposable
+{
+    private readonly Dictionary<string, string> _environment;
+
+    public WineMachine()
+    {
+        Wine = FindWine() ?? throw new InvalidOperationException(
+            "Wine is not installed: the end-to-end tests need it (apt-get install wine64 wine; ./build.sh test installs it). " +
+            "Set OA_WINE to the wine64 binary if it is somewhere else.");
+        Prefix = Environment.GetEnvironmentVariable("OA_WINE_PREFIX") is { Length: > 0 } custom
+            ? Path.GetFullPath(custom)
+            : Path.Combine(RepositoryLayout.Output, "wine", "prefix");
+        LogFolder = Path.Combine(RepositoryLayout.Output, "test-logs");
+        Directory.CreateDirectory(LogFolder);
+        if (Directory.Exists(Prefix)) Directory.Delete(Prefix, recursive: true);
+        Directory.CreateDirectory(Path.GetDirectoryName(Prefix)!);
+        _environment = new() { ["WINEPREFIX"] = Prefix, ["WINEDEBUG"] = "-all" };
+
+        var boot = ProcessRunner.Run(Wine, ["wineboot", "-i"],
+            new Dictionary<string, string>(_environment) { ["WINEDLLOVERRIDES"] = "mscoree,mshtml=" }, TimeSpan.FromMinutes(5));
+        if (!File.Exists(Path.Combine(Prefix, "system.reg")))
+            throw new InvalidOperationException($"wineboot did not create a prefix in {Prefix}:\n{boot.Output}");
+        // Keep one wineserver for the whole run: each command then starts in a fraction of a second.
+        // Started without redirection: it outlives this call and would hold a pipe open.
+        var server = Path.Combine(Path.GetDirectoryName(Wine)!, "wineserver");
+        if (File.Exists(server)) ProcessRunner.Start(server, ["-p"], _environment);
+    }
+
+    public string Wine { get; }
+    public string Prefix { get; }
+    public string LogFolder { get; }
+
+    /// <summary>A Linux path as Windows programs in the prefix see it (drive Z: is /).</summary>
+    public static string WindowsPath(string linuxPath) => "Z:" + Path.GetFullPath(linuxPath).Replace('/', '\\');
+
+    public ProcessResult Run(params string[] arguments) => ProcessRunner.Run(Wine, arguments, _environment);
+
+    /// <summary>
+    /// Runs msiexec through cmd so the real exit code comes back (the shell would see it modulo 256:
+    /// 1603 -> 67). Options: e.g. ["/i", package] or ["/x", package]; properties are NAME=value.
+    /// </summary>
+    public MsiexecResult Msiexec(string testName, IEnumerable<string> options, Dictionary<string, string>? properties = null)
+    {
+        var log = Path.Combine(LogFolder, $"{testName}-{DateTime.UtcNow:HHmmssfff}.log");
+        var command = new StringBuilder("msiexec");
+        foreach (var option in options)
+            command.Append(' ').Append(option.StartsWith('/') ? option : Quote(WindowsPath(option)));
+        command.Append(" /qn /l*v ").Append(Quote(WindowsPath(log)));
+        foreach (var (name, value) in properties ?? new Dictionary<string, string>())
+            command.Append(' ').Append(name).Append('=').Append(Quote(value));
+        command.Append(" & echo OA-EXIT=%ERRORLEVEL%");
+        var result = Run("cmd", "/c", command.ToString());
+        var match = Regex.Match(result.Output, @"OA-EXIT=(-?\d+)");
+        if (!match.Success) throw new InvalidOperationException($"msiexec gave no exit code:\n{result.Output}");
+        var text = File.Exists(log) ? ReadLog(log) : "(no log written)";
+        return new MsiexecResult(int.Parse(match.Groups[1].Value), log, text, command.ToString());
+    }
+
+    /// <summary>Windows Installer logs are UTF-16 on Windows; Wine writes ASCII. Read either.</summary>
+    private static string ReadLog(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        return bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE ? Encoding.Unicode.GetString(bytes) : Encoding.UTF8.GetString(bytes);
+    }
+
+    private static string Quote(string value) => "\"" + value + "\"";
+
+    private static string? FindWine()
+    {
+        var candidates = new[] { Environment.GetEnvironmentVariable("OA_WINE"), "/usr/lib/wine/wine64", "/usr/bin/wine64", "/usr/lib/wine/wine", "/usr/bin/wine" };
+        return candidates.FirstOrDefault(c => !string.IsNullOrEmpty(c) && File.Exists(c));
+    }
+
+    public void Dispose()
+    {
+        var server = Path.Combine(Path.GetDirectoryName(Wine)!, "wineserver");
+        if (File.Exists(server)) ProcessRunner.Run(server, ["-k"], _environment);
+    }
+}
+
+/// <summary>All end-to-end tests share one prefix and run one at a time (msiexec serializes installs anyway).</summary>
+[CollectionDefinition(Name)]
+public sealed class WineCollection : ICollectionFixture<WineMachine>
+{
+    public const string Name = "Wine";
+}
+
+/// <summary>What an msiexec run returned: the real exit code and the verbose log (kept under out/test-logs).</summary>
+public sealed record MsiexecResult(int ExitCode, string LogPath, string Log, string CommandLine)
+{
+    /// <summary>For assertion messages: the command, the code and the end of the log.</summary>
+    public override string ToString()
+    {
+        var lines = Log.Split('\n');
+        return $"{CommandLine}\nexit code {ExitCode}; log {LogPath}; last lines:\n{string.Join('\n', lines.TakeLast(40))}";
+    }
+}

@@ -1,0 +1,51 @@
+using System.Text.RegularExpressions;
+
+namespace OutlookAnywhere.EndToEnd.Tests;
+
+/// <summary>A registry value as `reg query` shows it: type name and data (REG_MULTI_SZ strings split).</summary>
+public sealed record RegistryValue(string Type, string Data)
+{
+    public string[] Strings => Data.Length == 0 ? [] : Data.Split(@"\0");
+}
+
+/// <summary>Reads and seeds the prefix's registry with Wine's reg.exe, always in the 64-bit view.</summary>
+public sealed class WineRegistry(WineMachine machine)
+{
+    public RegistryValue? Get(string key, string name)
+    {
+        var result = machine.Run("reg", "query", key, "/v", name, "/reg:64");
+        if (result.ExitCode != 0) return null;
+        foreach (var line in result.Output.Split('\n'))
+        {
+            var match = Regex.Match(line.TrimEnd('\r'), @"^\s{4}(.+?)\s{4}(REG_[A-Z_]+)\s{4}(.*)$");
+            if (match.Success && string.Equals(match.Groups[1].Value, name, StringComparison.OrdinalIgnoreCase))
+                return new RegistryValue(match.Groups[2].Value, match.Groups[3].Value);
+            var empty = Regex.Match(line.TrimEnd('\r'), @"^\s{4}(.+?)\s{4}(REG_[A-Z_]+)\s*$");
+            if (empty.Success && string.Equals(empty.Groups[1].Value, name, StringComparison.OrdinalIgnoreCase))
+                return new RegistryValue(empty.Groups[2].Value, "");
+        }
+        return null;
+    }
+
+    public bool KeyExists(string key) => machine.Run("reg", "query", key, "/reg:64").ExitCode == 0;
+
+    public void SetString(string key, string name, string value) => Add(key, name, "REG_SZ", value);
+    public void SetDword(string key, string name, int value) => Add(key, name, "REG_DWORD", value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    /// <summary>reg.exe separates the strings of a REG_MULTI_SZ with \0 on its command line.</summary>
+    public void SetMultiString(string key, string name, params string[] values) => Add(key, name, "REG_MULTI_SZ", string.Join(@"\0", values));
+
+    public void CreateKey(string key)
+    {
+        var result = machine.Run("reg", "add", key, "/f", "/reg:64");
+        if (result.ExitCode != 0) throw new InvalidOperationException($"reg add {key} failed:\n{result.Output}");
+    }
+
+    public void DeleteKey(string key) => machine.Run("reg", "delete", key, "/f", "/reg:64");
+    public void DeleteValue(string key, string name) => machine.Run("reg", "delete", key, "/v", name, "/f", "/reg:64");
+
+    private void Add(string key, string name, string type, string data)
+    {
+        var result = machine.Run("reg", "add", key, "/v", name, "/t", type, "/d", data, "/f", "/reg:64");
+        if (result.ExitCode != 0) throw new InvalidOperationException($"reg add {key} /v {name} failed:\n{result.Output}");
+    }
+}
