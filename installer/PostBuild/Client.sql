@@ -1,5 +1,89 @@
 -- Tables and columns wixl cannot author for the client package (TOOLCHAIN.md). One statement per line;
--- the packaging tool applies them with msibuild right after wixl, before the lint.
+-- the packaging tool applies them with msibuild right after wixl, before the lint. Nothing else edits a package.
 
+-- The PRF is written by the IniFile table (rows in the generated block below, in ProfileFile.Render's order).
+CREATE TABLE `IniFile` (`IniFile` CHAR(72) NOT NULL, `FileName` CHAR(255) NOT NULL LOCALIZABLE, `DirProperty` CHAR(72), `Section` CHAR(96) NOT NULL LOCALIZABLE, `Key` CHAR(128) NOT NULL LOCALIZABLE, `Value` CHAR(255) NOT NULL LOCALIZABLE, `Action` SHORT NOT NULL, `Component_` CHAR(72) NOT NULL PRIMARY KEY `IniFile`)
+-- wixl schedules no IniFile actions: standard sequence numbers (RemoveIniValues before RemoveFiles 3500, WriteIniValues after InstallFiles 4000).
+INSERT INTO `InstallExecuteSequence` (`Action`, `Sequence`) VALUES ('RemoveIniValues', 3100)
+INSERT INTO `InstallExecuteSequence` (`Action`, `Sequence`) VALUES ('WriteIniValues', 5100)
+-- RemoveIniValues deletes our lines but leaves the file: InstallMode 2 deletes the file on uninstall (also the old
+-- version's, during a major upgrade, before the new one writes it). Not on install: a per-user Active Setup repair must
+-- never be able to delete the PRF without rewriting it.
+-- (wixl always creates the RemoveFile table, empty.)
+INSERT INTO `RemoveFile` (`FileKey`, `Component_`, `FileName`, `DirProperty`, `InstallMode`) VALUES ('OaRemoveProfileFile', 'ProfileFile', 'OUTLOO~1.PRF|OutlookAnywhere.prf', 'INSTALLFOLDER', 2)
+
+-- Outlook's first-run flags: deleted (when the version's component is installed) so that Outlook reads ImportPRF at its
+-- next start. RemoveRegistry acts on install only: uninstall leaves FirstRun alone (DOMAIN.md §2). Root 1 = HKCU.
+CREATE TABLE `RemoveRegistry` (`RemoveRegistry` CHAR(72) NOT NULL, `Root` SHORT NOT NULL, `Key` CHAR(255) NOT NULL LOCALIZABLE, `Name` CHAR(255) LOCALIZABLE, `Component_` CHAR(72) NOT NULL PRIMARY KEY `RemoveRegistry`)
+INSERT INTO `RemoveRegistry` (`RemoveRegistry`, `Root`, `Key`, `Name`, `Component_`) VALUES ('OaFirstRun11', 1, 'Software\Microsoft\Office\11.0\Outlook\Setup', 'FirstRun', 'Outlook11Profile')
+INSERT INTO `RemoveRegistry` (`RemoveRegistry`, `Root`, `Key`, `Name`, `Component_`) VALUES ('OaFirstRunDash11', 1, 'Software\Microsoft\Office\11.0\Outlook\Setup', 'First-Run', 'Outlook11Profile')
+INSERT INTO `RemoveRegistry` (`RemoveRegistry`, `Root`, `Key`, `Name`, `Component_`) VALUES ('OaFirstRun12', 1, 'Software\Microsoft\Office\12.0\Outlook\Setup', 'FirstRun', 'Outlook12Profile')
+INSERT INTO `RemoveRegistry` (`RemoveRegistry`, `Root`, `Key`, `Name`, `Component_`) VALUES ('OaFirstRunDash12', 1, 'Software\Microsoft\Office\12.0\Outlook\Setup', 'First-Run', 'Outlook12Profile')
+INSERT INTO `RemoveRegistry` (`RemoveRegistry`, `Root`, `Key`, `Name`, `Component_`) VALUES ('OaFirstRun14', 1, 'Software\Microsoft\Office\14.0\Outlook\Setup', 'FirstRun', 'Outlook14Profile')
+INSERT INTO `RemoveRegistry` (`RemoveRegistry`, `Root`, `Key`, `Name`, `Component_`) VALUES ('OaFirstRunDash14', 1, 'Software\Microsoft\Office\14.0\Outlook\Setup', 'First-Run', 'Outlook14Profile')
+INSERT INTO `RemoveRegistry` (`RemoveRegistry`, `Root`, `Key`, `Name`, `Component_`) VALUES ('OaFirstRun15', 1, 'Software\Microsoft\Office\15.0\Outlook\Setup', 'FirstRun', 'Outlook15Profile')
+INSERT INTO `RemoveRegistry` (`RemoveRegistry`, `Root`, `Key`, `Name`, `Component_`) VALUES ('OaFirstRunDash15', 1, 'Software\Microsoft\Office\15.0\Outlook\Setup', 'First-Run', 'Outlook15Profile')
+
+-- Component conditions (wixl has no Component/Condition). Outlook components: installed for the versions detected
+-- (OutlookDetection.wxi); Attributes 324 = 64-bit (0x100) + transitive (0x40, conditions re-evaluated by the Active
+-- Setup repair, e.g. after Outlook was upgraded) + registry key path (0x4).
+UPDATE `Component` SET `Condition` = 'OaOutlook11x64 OR OaOutlook11x86', `Attributes` = 324 WHERE `Component` = 'Outlook11Profile'
+UPDATE `Component` SET `Condition` = 'OaOutlook12x64 OR OaOutlook12x86', `Attributes` = 324 WHERE `Component` = 'Outlook12Profile'
+UPDATE `Component` SET `Condition` = 'OaOutlook14x64 OR OaOutlook14x86', `Attributes` = 324 WHERE `Component` = 'Outlook14Profile'
+UPDATE `Component` SET `Condition` = 'OaOutlook15x64 OR OaOutlook15x86', `Attributes` = 324 WHERE `Component` = 'Outlook15Profile'
+UPDATE `Component` SET `Condition` = 'OaOutlook16x64 OR OaOutlook16x86', `Attributes` = 324 WHERE `Component` = 'Outlook16Policy'
+-- The PRF's cached-mode lines only with Cached Exchange Mode (CACHED_MODE is final before CostFinalize evaluates this).
+UPDATE `Component` SET `Condition` = 'NOT CACHED_MODE ~= "Off"', `Attributes` = 324 WHERE `Component` = 'ProfileFileCachedMode'
+-- Active Setup only for a per-machine install: a per-user install writes HKCU directly and may not write HKLM.
+UPDATE `Component` SET `Condition` = 'ALLUSERS = "1"' WHERE `Component` = 'ActiveSetup'
+
+-- wixl writes Root="HKMU" as Root 4, which is no registry root (Windows Installer: -1 = HKLM when ALLUSERS=1, else HKCU);
+-- Wine silently skips such rows. Every HKMU row is one of ours.
+UPDATE `Registry` SET `Root` = -1 WHERE `Root` = 4
+
+-- wixl places RemoveExistingProducts by hash order (here after InstallFinalize): the old version's uninstall would then
+-- delete the new PRF (RemoveFile) and its lines. Remove the old version first, right after InstallValidate.
+UPDATE `InstallExecuteSequence` SET `Sequence` = 1401 WHERE `Action` = 'RemoveExistingProducts'
+
+-- BEGIN GENERATED by tests/OutlookAnywhere.Package.Tests (ClientPackageSource); do not edit, regenerate.
+-- The PRF, one row per key=value line of ProfileFile.Render in its order (IniFile rows are written in row order;
+-- the ids sort the same way by name and by string-pool index). [PROP] is formatted at install time.
+INSERT INTO `IniFile` (`IniFile`, `FileName`, `DirProperty`, `Section`, `Key`, `Value`, `Action`, `Component_`) VALUES ('OaPrf001', 'OUTLOO~1.PRF|OutlookAnywhere.prf', 'INSTALLFOLDER', 'General', 'Custom', '1', 0, 'ProfileFile')
+INSERT INTO `IniFile` (`IniFile`, `FileName`, `DirProperty`, `Section`, `Key`, `Value`, `Action`, `Component_`) VALUES ('OaPrf002', 'OUTLOO~1.PRF|OutlookAnywhere.prf', 'INSTALLFOLDER', 'General', 'ProfileName', '[PROFILE_NAME]', 0, 'ProfileFile')
+INSERT INTO `IniFile` (`IniFile`, `FileName`, `DirProperty`, `Section`, `Key`, `Value`, `Action`, `Component_`) VALUES ('OaPrf003', 'OUTLOO~1.PRF|OutlookAnywhere.prf', 'INSTALLFOLDER', 'General', 'DefaultProfile', '[OaDefaultProfile]', 0, 'ProfileFile')
+INSERT INTO `IniFile` (`IniFile`, `FileName`, `DirProperty`, `Section`, `Key`, `Value`, `Action`, `Component_`) VALUES ('OaPrf004', 'OUTLOO~1.PRF|OutlookAnywhere.prf', 'INSTALLFOLDER', 'General', 'OverwriteProfile', '[OaOverwriteProfile]', 0, 'ProfileFile')
+INSERT INTO `IniFile` (`IniFile`, `FileName`, `DirProperty`, `Section`, `Key`, `Value`, `Action`, `Component_`) VALUES ('OaPrf005', 'OUTLOO~1.PRF|OutlookAnywhere.prf', 'INSTALLFOLDER', 'General', 'ModifyDefaultProfileIfPresent', 'FALSE', 0, 'ProfileFile')
+INSERT INTO `IniFile` (`IniFile`, `FileName`, `DirProperty`, `Section`, `Key`, `Value`, `Action`, `Component_`) VALUES ('OaPrf006', 'OUTLOO~1.PRF|OutlookAnywhere.prf', 'INSTALLFOLDER', 'General', 'BackupProfile', 'False', 0, 'ProfileFile')
+INSERT INTO `IniFile` (`IniFile`, `FileName`, `DirProperty`, `Section`, `Key`, `Value`, `Action`, `Component_`) VALUES ('OaPrf007', 'OUTLOO~1.PRF|OutlookAnywhere.prf', 'INSTALLFOLDER', 'Service List', 'ServiceEGS', 'Exchange Global Section', 0, 'ProfileFile')
+INSERT INTO `IniFile` (`IniFile`, `FileName`, `DirProperty`, `Section`, `Key`, `Value`, `Action`, `Component_`) VALUES ('OaPrf008', 'OUTLOO~1.PRF|OutlookAnywhere.prf', 'INSTALLFOLDER', 'Service List', 'Service1', 'Microsoft Exchange Server', 0, 'ProfileFile')
+INSERT INTO `IniFile` (`IniFile`, `FileName`, `DirProperty`, `Section`, `Key`, `Value`, `Action`, `Component_`) VALUES ('OaPrf009', 'OUTLOO~1.PRF|OutlookAnywhere.prf', 'INSTALLFOLDER', 'Service List', 'ServiceX', 'Microsoft Outlook Client', 0, 'ProfileFileCachedMode')
+INSERT INTO `IniFile` (`IniFile`, `FileName`, `DirProperty`, `Section`, `Key`, `Value`, `Action`, `Component_`) VALUES ('OaPrf010', 'OUTLOO~1.PRF|OutlookAnywhere.prf', 'INSTALLFOLDER', 'ServiceEGS', 'CachedExchangeConfigFlags', '[OaCachedConfigFlagsHex]', 0, 'ProfileFile')
+INSERT INTO `IniFile` (`IniFile`, `FileName`, `DirProperty`, `Section`, `Key`, `Value`, `Action`, `Component_`) VALUES ('OaPrf011', 'OUTLOO~1.PRF|OutlookAnywhere.prf', 'INSTALLFOLDER', 'ServiceEGS', 'MailboxName', '[MAILBOX_NAME]', 0, 'ProfileFile')
+INSERT INTO `IniFile` (`IniFile`, `FileName`, `DirProperty`, `Section`, `Key`, `Value`, `Action`, `Component_`) VALUES ('OaPrf012', 'OUTLOO~1.PRF|OutlookAnywhere.prf', 'INSTALLFOLDER', 'ServiceEGS', 'HomeServer', '[EXCHANGE_SERVER]', 0, 'ProfileFile')
+INSERT INTO `IniFile` (`IniFile`, `FileName`, `DirProperty`, `Section`, `Key`, `Value`, `Action`, `Component_`) VALUES ('OaPrf013', 'OUTLOO~1.PRF|OutlookAnywhere.prf', 'INSTALLFOLDER', 'ServiceEGS', 'RPCoverHTTPflags', '[OaRohFlagsHex]', 0, 'ProfileFile')
+INSERT INTO `IniFile` (`IniFile`, `FileName`, `DirProperty`, `Section`, `Key`, `Value`, `Action`, `Component_`) VALUES ('OaPrf014', 'OUTLOO~1.PRF|OutlookAnywhere.prf', 'INSTALLFOLDER', 'ServiceEGS', 'RPCProxyServer', '[PROXY_SERVER]', 0, 'ProfileFile')
+INSERT INTO `IniFile` (`IniFile`, `FileName`, `DirProperty`, `Section`, `Key`, `Value`, `Action`, `Component_`) VALUES ('OaPrf015', 'OUTLOO~1.PRF|OutlookAnywhere.prf', 'INSTALLFOLDER', 'ServiceEGS', 'RPCProxyPrincipalName', '[PROXY_PRINCIPAL]', 0, 'ProfileFile')
+INSERT INTO `IniFile` (`IniFile`, `FileName`, `DirProperty`, `Section`, `Key`, `Value`, `Action`, `Component_`) VALUES ('OaPrf016', 'OUTLOO~1.PRF|OutlookAnywhere.prf', 'INSTALLFOLDER', 'ServiceEGS', 'RPCProxyAuthScheme', '[OaProxyAuthSchemeHex]', 0, 'ProfileFile')
+INSERT INTO `IniFile` (`IniFile`, `FileName`, `DirProperty`, `Section`, `Key`, `Value`, `Action`, `Component_`) VALUES ('OaPrf017', 'OUTLOO~1.PRF|OutlookAnywhere.prf', 'INSTALLFOLDER', 'Service1', 'UniqueService', 'Yes', 0, 'ProfileFile')
+INSERT INTO `IniFile` (`IniFile`, `FileName`, `DirProperty`, `Section`, `Key`, `Value`, `Action`, `Component_`) VALUES ('OaPrf018', 'OUTLOO~1.PRF|OutlookAnywhere.prf', 'INSTALLFOLDER', 'Service1', 'MailboxName', '[MAILBOX_NAME]', 0, 'ProfileFile')
+INSERT INTO `IniFile` (`IniFile`, `FileName`, `DirProperty`, `Section`, `Key`, `Value`, `Action`, `Component_`) VALUES ('OaPrf019', 'OUTLOO~1.PRF|OutlookAnywhere.prf', 'INSTALLFOLDER', 'Service1', 'HomeServer', '[EXCHANGE_SERVER]', 0, 'ProfileFile')
+INSERT INTO `IniFile` (`IniFile`, `FileName`, `DirProperty`, `Section`, `Key`, `Value`, `Action`, `Component_`) VALUES ('OaPrf020', 'OUTLOO~1.PRF|OutlookAnywhere.prf', 'INSTALLFOLDER', 'ServiceX', 'CachedExchangeMode', '[OaCachedDownloadModeHex]', 0, 'ProfileFileCachedMode')
+INSERT INTO `IniFile` (`IniFile`, `FileName`, `DirProperty`, `Section`, `Key`, `Value`, `Action`, `Component_`) VALUES ('OaPrf021', 'OUTLOO~1.PRF|OutlookAnywhere.prf', 'INSTALLFOLDER', 'Microsoft Exchange Server', 'ServiceName', 'MSEMS', 0, 'ProfileFile')
+INSERT INTO `IniFile` (`IniFile`, `FileName`, `DirProperty`, `Section`, `Key`, `Value`, `Action`, `Component_`) VALUES ('OaPrf022', 'OUTLOO~1.PRF|OutlookAnywhere.prf', 'INSTALLFOLDER', 'Microsoft Exchange Server', 'MDBGUID', '5494A1C0297F101BA58708002B2A2517', 0, 'ProfileFile')
+INSERT INTO `IniFile` (`IniFile`, `FileName`, `DirProperty`, `Section`, `Key`, `Value`, `Action`, `Component_`) VALUES ('OaPrf023', 'OUTLOO~1.PRF|OutlookAnywhere.prf', 'INSTALLFOLDER', 'Microsoft Exchange Server', 'MailboxName', 'PT_STRING8,0x6607', 0, 'ProfileFile')
+INSERT INTO `IniFile` (`IniFile`, `FileName`, `DirProperty`, `Section`, `Key`, `Value`, `Action`, `Component_`) VALUES ('OaPrf024', 'OUTLOO~1.PRF|OutlookAnywhere.prf', 'INSTALLFOLDER', 'Microsoft Exchange Server', 'HomeServer', 'PT_STRING8,0x6608', 0, 'ProfileFile')
+INSERT INTO `IniFile` (`IniFile`, `FileName`, `DirProperty`, `Section`, `Key`, `Value`, `Action`, `Component_`) VALUES ('OaPrf025', 'OUTLOO~1.PRF|OutlookAnywhere.prf', 'INSTALLFOLDER', 'Exchange Global Section', 'SectionGUID', '13dbb0c8aa05101a9bb000aa002fc45a', 0, 'ProfileFile')
+INSERT INTO `IniFile` (`IniFile`, `FileName`, `DirProperty`, `Section`, `Key`, `Value`, `Action`, `Component_`) VALUES ('OaPrf026', 'OUTLOO~1.PRF|OutlookAnywhere.prf', 'INSTALLFOLDER', 'Exchange Global Section', 'MailboxName', 'PT_STRING8,0x6607', 0, 'ProfileFile')
+INSERT INTO `IniFile` (`IniFile`, `FileName`, `DirProperty`, `Section`, `Key`, `Value`, `Action`, `Component_`) VALUES ('OaPrf027', 'OUTLOO~1.PRF|OutlookAnywhere.prf', 'INSTALLFOLDER', 'Exchange Global Section', 'HomeServer', 'PT_STRING8,0x6608', 0, 'ProfileFile')
+INSERT INTO `IniFile` (`IniFile`, `FileName`, `DirProperty`, `Section`, `Key`, `Value`, `Action`, `Component_`) VALUES ('OaPrf028', 'OUTLOO~1.PRF|OutlookAnywhere.prf', 'INSTALLFOLDER', 'Exchange Global Section', 'RPCoverHTTPflags', 'PT_LONG,0x6623', 0, 'ProfileFile')
+INSERT INTO `IniFile` (`IniFile`, `FileName`, `DirProperty`, `Section`, `Key`, `Value`, `Action`, `Component_`) VALUES ('OaPrf029', 'OUTLOO~1.PRF|OutlookAnywhere.prf', 'INSTALLFOLDER', 'Exchange Global Section', 'RPCProxyServer', 'PT_UNICODE,0x6622', 0, 'ProfileFile')
+INSERT INTO `IniFile` (`IniFile`, `FileName`, `DirProperty`, `Section`, `Key`, `Value`, `Action`, `Component_`) VALUES ('OaPrf030', 'OUTLOO~1.PRF|OutlookAnywhere.prf', 'INSTALLFOLDER', 'Exchange Global Section', 'RPCProxyPrincipalName', 'PT_UNICODE,0x6625', 0, 'ProfileFile')
+INSERT INTO `IniFile` (`IniFile`, `FileName`, `DirProperty`, `Section`, `Key`, `Value`, `Action`, `Component_`) VALUES ('OaPrf031', 'OUTLOO~1.PRF|OutlookAnywhere.prf', 'INSTALLFOLDER', 'Exchange Global Section', 'RPCProxyAuthScheme', 'PT_LONG,0x6627', 0, 'ProfileFile')
+INSERT INTO `IniFile` (`IniFile`, `FileName`, `DirProperty`, `Section`, `Key`, `Value`, `Action`, `Component_`) VALUES ('OaPrf032', 'OUTLOO~1.PRF|OutlookAnywhere.prf', 'INSTALLFOLDER', 'Exchange Global Section', 'CachedExchangeConfigFlags', 'PT_LONG,0x6629', 0, 'ProfileFile')
+INSERT INTO `IniFile` (`IniFile`, `FileName`, `DirProperty`, `Section`, `Key`, `Value`, `Action`, `Component_`) VALUES ('OaPrf033', 'OUTLOO~1.PRF|OutlookAnywhere.prf', 'INSTALLFOLDER', 'Microsoft Outlook Client', 'SectionGUID', '0a0d020000000000c000000000000046', 0, 'ProfileFileCachedMode')
+INSERT INTO `IniFile` (`IniFile`, `FileName`, `DirProperty`, `Section`, `Key`, `Value`, `Action`, `Component_`) VALUES ('OaPrf034', 'OUTLOO~1.PRF|OutlookAnywhere.prf', 'INSTALLFOLDER', 'Microsoft Outlook Client', 'CachedExchangeMode', 'PT_LONG,0x041f', 0, 'ProfileFileCachedMode')
+-- The error action: type 19 shows Target (formatted) as the error and ends the install with 1603.
+UPDATE `CustomAction` SET `Type` = 19, `Source` = '' WHERE `Action` = 'OaRefuseInvalidInput'
 -- Public properties read during execution must be secure, or a managed (elevated) install drops them.
-UPDATE `Property` SET `Value` = 'WIX_DOWNGRADE_DETECTED;WIX_UPGRADE_DETECTED;INSTALLFOLDER' WHERE `Property` = 'SecureCustomProperties'
+UPDATE `Property` SET `Value` = 'WIX_DOWNGRADE_DETECTED;WIX_UPGRADE_DETECTED;INSTALLFOLDER;EXCHANGE_SERVER;MAILBOX_NAME;PROFILE_NAME;DEFAULT_PROFILE;OVERWRITE_PROFILE;PROXY_SERVER;PROXY_PRINCIPAL;USE_HTTP;SSL_ONLY;MUTUAL_AUTH;HTTP_FIRST_ON_FAST;HTTP_FIRST_ON_SLOW;PROXY_AUTH;CACHED_MODE;ENCRYPT_RPC;ALLOW_BASIC_WITHOUT_SSL' WHERE `Property` = 'SecureCustomProperties'
+-- END GENERATED

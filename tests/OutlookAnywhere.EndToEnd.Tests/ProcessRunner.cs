@@ -16,21 +16,36 @@ public static class ProcessRunner
         using var process = Process.Start(start);
     }
 
+    /// <summary>
+    /// Output goes to a temporary file, not a pipe: Wine leaves helper processes (wineserver, winedevice)
+    /// running that inherit the standard handles, and a pipe would then never reach end-of-file.
+    /// </summary>
     public static ProcessResult Run(string program, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null,
         TimeSpan? timeout = null)
     {
-        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
-        using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}.");
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(timeout ?? TimeSpan.FromMinutes(3)))
+        var outputFile = Path.GetTempFileName();
+        try
         {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish in time.");
+            var start = new ProcessStartInfo("/bin/sh") { UseShellExecute = false, RedirectStandardInput = true };
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add("out=\"$1\"; shift; exec \"$@\" >\"$out\" 2>&1 </dev/null");
+            start.ArgumentList.Add("sh");
+            start.ArgumentList.Add(outputFile);
+            start.ArgumentList.Add(program);
+            foreach (var argument in arguments) start.ArgumentList.Add(argument);
+            foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
+            using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {program}.");
+            process.StandardInput.Close();
+            if (!process.WaitForExit(timeout ?? TimeSpan.FromMinutes(3)))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new TimeoutException($"{program} {string.Join(' ', arguments)} did not finish in time.");
+            }
+            return new ProcessResult(process.ExitCode, File.ReadAllText(outputFile));
         }
-        process.WaitForExit();
-        return new ProcessResult(process.ExitCode, stdout.Result + stderr.Result);
+        finally
+        {
+            File.Delete(outputFile);
+        }
     }
 }

@@ -28,11 +28,13 @@ public sealed class WineMachine : IDisposable
 
         var boot = ProcessRunner.Run(Wine, ["wineboot", "-i"],
             new Dictionary<string, string>(_environment) { ["WINEDLLOVERRIDES"] = "mscoree,mshtml=" }, TimeSpan.FromMinutes(5));
+        // The registry files are written when the wineserver exits: wait for it.
+        var server = Path.Combine(Path.GetDirectoryName(Wine)!, "wineserver");
+        if (File.Exists(server)) ProcessRunner.Run(server, ["-w"], _environment, TimeSpan.FromMinutes(2));
         if (!File.Exists(Path.Combine(Prefix, "system.reg")))
             throw new InvalidOperationException($"wineboot did not create a prefix in {Prefix}:\n{boot.Output}");
         // Keep one wineserver for the whole run: each command then starts in a fraction of a second.
         // Started without redirection: it outlives this call and would hold a pipe open.
-        var server = Path.Combine(Path.GetDirectoryName(Wine)!, "wineserver");
         if (File.Exists(server)) ProcessRunner.Start(server, ["-p"], _environment);
     }
 
@@ -54,12 +56,15 @@ public sealed class WineMachine : IDisposable
         var log = Path.Combine(LogFolder, $"{testName}-{DateTime.UtcNow:HHmmssfff}.log");
         var command = new StringBuilder("msiexec");
         foreach (var option in options)
-            command.Append(' ').Append(option.StartsWith('/') ? option : Quote(WindowsPath(option)));
+            command.Append(' ').Append(File.Exists(option) ? Quote(WindowsPath(option)) : option);
         command.Append(" /qn /l*v ").Append(Quote(WindowsPath(log)));
         foreach (var (name, value) in properties ?? new Dictionary<string, string>())
             command.Append(' ').Append(name).Append('=').Append(Quote(value));
-        command.Append(" & echo OA-EXIT=%ERRORLEVEL%");
-        var result = Run("cmd", "/c", command.ToString());
+        // A batch file, not "cmd /c <string>": Wine re-quotes a single argument with backslash escapes,
+        // which cmd does not understand, so quoted paths and values would arrive broken.
+        var script = Path.ChangeExtension(log, ".cmd");
+        File.WriteAllText(script, $"@echo off\r\n{command}\r\necho OA-EXIT=%ERRORLEVEL%\r\n");
+        var result = Run("cmd", "/c", WindowsPath(script));
         var match = Regex.Match(result.Output, @"OA-EXIT=(-?\d+)");
         if (!match.Success) throw new InvalidOperationException($"msiexec gave no exit code:\n{result.Output}");
         var text = File.Exists(log) ? ReadLog(log) : "(no log written)";
@@ -73,7 +78,8 @@ public sealed class WineMachine : IDisposable
         return bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE ? Encoding.Unicode.GetString(bytes) : Encoding.UTF8.GetString(bytes);
     }
 
-    private static string Quote(string value) => "\"" + value + "\"";
+    /// <summary>Quoted for a batch file line: % must be doubled there or cmd expands it.</summary>
+    private static string Quote(string value) => "\"" + value.Replace("%", "%%") + "\"";
 
     private static string? FindWine()
     {

@@ -52,6 +52,12 @@ public sealed class FakeRegistry : IRegistry
         Key(keyPath)[name] = value;
     }
 
+    public void SetMultiString(string keyPath, string name, string[] value)
+    {
+        Writes.Add($"set {keyPath} {name}");
+        Key(keyPath)[name] = value.ToArray();
+    }
+
     public void DeleteValue(string keyPath, string name)
     {
         Writes.Add($"delete {keyPath} {name}");

@@ -1,0 +1,269 @@
+using System.Text.RegularExpressions;
+using OutlookAnywhere.Logic;
+using OutlookAnywhere.Msi;
+
+namespace OutlookAnywhere.EndToEnd.Tests;
+
+/// <summary>
+/// The client package's promises (README "Client package properties", docs/DOMAIN.md §2), checked by really installing
+/// it under Wine with Office registry keys seeded the way Office's own setup leaves them.
+/// </summary>
+[Collection(WineCollection.Name)]
+public sealed class ClientPackageTests(WineMachine machine) : IDisposable
+{
+    private const string ProductName = "Outlook Anywhere Client Settings";
+    private const string ProductKey = @"HKLM\SOFTWARE\OutlookAnywhere\Client";
+    private const string UserProductKey = @"HKCU\SOFTWARE\OutlookAnywhere\Client";
+    private const string ActiveSetupKeys = @"HKLM\SOFTWARE\Microsoft\Active Setup\Installed Components";
+    private const string PolicyKey = @"HKCU\Software\Policies\Microsoft\Office\16.0\Outlook\RPC";
+    private const string PrfWindowsPath = @"C:\Program Files\Outlook Anywhere Deployment Kit\Client\OutlookAnywhere.prf";
+    // An Outlook profile the user already has: the package must never touch it.
+    private const string MessagingProfile = @"HKCU\Software\Microsoft\Windows NT\CurrentVersion\Windows Messaging Subsystem\Profiles\Existing";
+    private const string Outlook16Profile = @"HKCU\Software\Microsoft\Office\16.0\Outlook\Profiles\Existing";
+    private static readonly string[] OfficeVersions = ["9.0", "10.0", "11.0", "12.0", "14.0", "15.0", "16.0"];
+
+    private static readonly Dictionary<string, string> Required = new()
+    {
+        [ClientProperties.ExchangeServer] = "ex01.contoso.com",
+        [ClientProperties.ProxyServer] = "mail.contoso.com",
+    };
+
+    private readonly WineRegistry _registry = new(machine);
+    private readonly List<string> _upgradePackages = [];
+
+    private string PrfPath => Path.Combine(machine.Prefix, "drive_c", "Program Files", "Outlook Anywhere Deployment Kit", "Client", "OutlookAnywhere.prf");
+
+    [Fact]
+    public void Outlook_2003_only_gets_the_PRF_and_ImportPRF_through_Active_Setup_and_uninstall_removes_them_but_not_the_profile()
+    {
+        var package = RepositoryLayout.RequirePackage(RepositoryLayout.ClientPackage);
+        SeedOutlook("11.0", wow64: true);
+        _registry.SetString(MessagingProfile, "Seed", "kept");
+        _registry.SetString(SetupKey("11.0"), "FirstRun", "1");
+        _registry.SetString(SetupKey("11.0"), "First-Run", "1");
+
+        var install = machine.Msiexec(nameof(Outlook_2003_only_gets_the_PRF_and_ImportPRF_through_Active_Setup_and_uninstall_removes_them_but_not_the_profile), ["/i", package], Required);
+        Assert.True(install.ExitCode == 0, install.ToString());
+        Assert.Equal(ExpectedPrf(Required), ReadPrf());
+
+        // Active Setup: the entry Windows runs once per user at logon.
+        var productCode = ProductCode(package);
+        var activeSetup = $@"{ActiveSetupKeys}\{productCode}";
+        Assert.Equal($"msiexec /i {productCode} REINSTALL=ALL REINSTALLMODE=u /qn", _registry.Get(activeSetup, "StubPath")?.Data);
+        Assert.Equal(new RegistryValue("REG_DWORD", "0x1"), _registry.Get(activeSetup, "IsInstalled"));
+        Assert.Equal("1,0,0,0", _registry.Get(activeSetup, "Version")?.Data);
+
+        // A user who never had the settings: clear what the installing user got, then run the StubPath as Wine's user.
+        _registry.DeleteValue(SetupKey("11.0"), "ImportPRF");
+        _registry.SetString(SetupKey("11.0"), "FirstRun", "1");
+        var stub = machine.Run("cmd", "/c", _registry.Get(activeSetup, "StubPath")!.Data + " & echo OA-EXIT=%ERRORLEVEL%");
+        Assert.Contains("OA-EXIT=0", stub.Output);
+        Assert.Equal(new RegistryValue("REG_SZ", PrfWindowsPath), _registry.Get(SetupKey("11.0"), "ImportPRF"));
+        Assert.Null(_registry.Get(SetupKey("11.0"), "FirstRun"));
+        Assert.Null(_registry.Get(SetupKey("11.0"), "First-Run"));
+        Assert.Equal(ExpectedPrf(Required), ReadPrf());
+        // Only Outlook 2003 was found: nothing for the other versions, no policy values.
+        foreach (var other in new[] { "12.0", "14.0", "15.0", "16.0" }) Assert.Null(_registry.Get(SetupKey(other), "ImportPRF"));
+        Assert.False(_registry.KeyExists(PolicyKey));
+
+        var uninstall = machine.Msiexec("client-2003-uninstall", ["/x", package]);
+        Assert.True(uninstall.ExitCode == 0, uninstall.ToString());
+        Assert.False(File.Exists(PrfPath), $"{PrfPath} is left after uninstall");
+        Assert.Null(_registry.Get(SetupKey("11.0"), "ImportPRF"));
+        Assert.False(_registry.KeyExists(activeSetup));
+        Assert.False(_registry.KeyExists(ProductKey));
+        Assert.Equal("kept", _registry.Get(MessagingProfile, "Seed")?.Data);
+    }
+
+    [Fact]
+    public void Outlook_2010_and_2016_get_ImportPRF_and_the_policy_values_and_uninstall_removes_only_what_the_package_added()
+    {
+        var package = RepositoryLayout.RequirePackage(RepositoryLayout.ClientPackage);
+        SeedOutlook("14.0", wow64: false);
+        SeedOutlook("16.0", wow64: true);
+        _registry.SetString(Outlook16Profile, "Seed", "kept");
+        _registry.SetString(MessagingProfile, "Seed", "kept");
+        var properties = new Dictionary<string, string>(Required)
+        {
+            [ClientProperties.ProxyAuth] = "ntlm",
+            [ClientProperties.CachedModeName] = "HeadersOnly",
+            [ClientProperties.HttpFirstOnSlow] = "0",
+            [ClientProperties.ProxyPrincipalName] = "msstd:*.contoso.com",
+            [ClientProperties.ProfileName] = "Sales",
+            [ClientProperties.DefaultProfile] = "no",
+            [ClientProperties.EncryptRpc] = "0",
+        };
+
+        var install = machine.Msiexec(nameof(Outlook_2010_and_2016_get_ImportPRF_and_the_policy_values_and_uninstall_removes_only_what_the_package_added), ["/i", package], properties);
+        Assert.True(install.ExitCode == 0, install.ToString());
+        Assert.Equal(ExpectedPrf(properties), ReadPrf());
+        Assert.Equal(new RegistryValue("REG_SZ", PrfWindowsPath), _registry.Get(SetupKey("14.0"), "ImportPRF"));
+        Assert.Null(_registry.Get(SetupKey("16.0"), "ImportPRF")); // 2016+ ignores Exchange accounts in a PRF
+
+        var settings = ClientProperties.Parse(properties);
+        Assert.Equal(new RegistryValue("REG_EXPAND_SZ", "mail.contoso.com"), _registry.Get(PolicyKey, "proxyservername"));
+        Assert.Equal(new RegistryValue("REG_SZ", "msstd:*.contoso.com"), _registry.Get(PolicyKey, "proxyserverprincipalname"));
+        Assert.Equal(new RegistryValue("REG_DWORD", $"0x{settings.RohFlags:x}"), _registry.Get(PolicyKey, "proxyserverflags"));
+        Assert.Equal(new RegistryValue("REG_DWORD", "0x2"), _registry.Get(PolicyKey, "proxyauthenticationservice"));
+        Assert.Equal(new RegistryValue("REG_DWORD", "0x0"), _registry.Get(PolicyKey, "enablerpcencryption"));
+
+        var uninstall = machine.Msiexec("client-2010-2016-uninstall", ["/x", package]);
+        Assert.True(uninstall.ExitCode == 0, uninstall.ToString());
+        Assert.False(File.Exists(PrfPath), $"{PrfPath} is left after uninstall");
+        Assert.Null(_registry.Get(SetupKey("14.0"), "ImportPRF"));
+        foreach (var name in new[] { "proxyservername", "proxyserverprincipalname", "proxyserverflags", "proxyauthenticationservice", "enablerpcencryption" })
+            Assert.Null(_registry.Get(PolicyKey, name));
+        Assert.Equal("kept", _registry.Get(Outlook16Profile, "Seed")?.Data);
+        Assert.Equal("kept", _registry.Get(MessagingProfile, "Seed")?.Data);
+    }
+
+    [Fact]
+    public void Without_Outlook_or_with_Outlook_2000_only_the_PRF_is_written_and_the_install_succeeds()
+    {
+        var package = RepositoryLayout.RequirePackage(RepositoryLayout.ClientPackage);
+        var none = machine.Msiexec("client-no-outlook", ["/i", package], Required);
+        Assert.True(none.ExitCode == 0, none.ToString());
+        Assert.Equal(ExpectedPrf(Required), ReadPrf());
+        AssertNoOutlookSettings();
+        Assert.True(machine.Msiexec("client-no-outlook-uninstall", ["/x", package]).ExitCode == 0);
+
+        SeedOutlook("9.0", wow64: true);
+        var outlook2000 = machine.Msiexec("client-outlook-2000", ["/i", package], Required);
+        Assert.True(outlook2000.ExitCode == 0, outlook2000.ToString());
+        Assert.Contains("Outlook 2000 (9.0) found: RPC over HTTP needs Outlook 2003 or later, nothing is configured for it.", outlook2000.Log);
+        Assert.False(_registry.KeyExists(SetupKey("9.0")));
+        AssertNoOutlookSettings();
+    }
+
+    [Fact]
+    public void Per_user_install_writes_HKCU_directly_and_no_Active_Setup_entry()
+    {
+        var package = RepositoryLayout.RequirePackage(RepositoryLayout.ClientPackage);
+        SeedOutlook("15.0", wow64: true);
+        var install = machine.Msiexec(nameof(Per_user_install_writes_HKCU_directly_and_no_Active_Setup_entry), ["/i", package],
+            new Dictionary<string, string>(Required) { ["ALLUSERS"] = "" });
+        Assert.True(install.ExitCode == 0, install.ToString());
+
+        Assert.Equal(new RegistryValue("REG_SZ", PrfWindowsPath), _registry.Get(SetupKey("15.0"), "ImportPRF"));
+        Assert.Equal("mail.contoso.com", _registry.Get(UserProductKey + @"\Settings", ClientProperties.ProxyServer)?.Data);
+        Assert.False(_registry.KeyExists(ProductKey), "a per-user install must not write HKLM");
+        Assert.False(_registry.KeyExists($@"{ActiveSetupKeys}\{ProductCode(package)}"));
+        Assert.Equal(ExpectedPrf(Required), ReadPrf());
+
+        var uninstall = machine.Msiexec("client-per-user-uninstall", ["/x", package], new() { ["ALLUSERS"] = "" });
+        Assert.True(uninstall.ExitCode == 0, uninstall.ToString());
+        Assert.Null(_registry.Get(SetupKey("15.0"), "ImportPRF"));
+        Assert.False(_registry.KeyExists(UserProductKey));
+    }
+
+    [Fact]
+    public void A_major_upgrade_without_properties_keeps_the_values_of_the_first_install_and_the_command_line_wins()
+    {
+        var first = PackageVariants.Client("1.0.40");
+        var second = PackageVariants.Client("1.0.41");
+        _upgradePackages.AddRange([first, second]);
+        var firstProperties = new Dictionary<string, string>(Required) { [ClientProperties.CachedModeName] = "Off", [ClientProperties.ProfileName] = "Field" };
+        Assert.True(machine.Msiexec("client-upgrade-first", ["/i", first], firstProperties).ExitCode == 0);
+
+        var upgrade = machine.Msiexec("client-upgrade-second", ["/i", second], new() { [ClientProperties.ProxyServer] = "owa.contoso.com" });
+        Assert.True(upgrade.ExitCode == 0, upgrade.ToString());
+        Assert.Equal(["1.0.41"], InstalledProducts.Versions(machine, ProductName));
+        // Remembered: EXCHANGE_SERVER, CACHED_MODE, PROFILE_NAME; given now: PROXY_SERVER, and the default principal follows it.
+        Assert.Equal(ExpectedPrf(new Dictionary<string, string>(firstProperties) { [ClientProperties.ProxyServer] = "owa.contoso.com" }), ReadPrf());
+    }
+
+    public static TheoryData<string, Dictionary<string, string>> BadInputs() => new()
+    {
+        { "proxy with scheme", new() { [ClientProperties.ProxyServer] = "https://mail.contoso.com" } },
+        { "proxy with path", new() { [ClientProperties.ProxyServer] = "mail.contoso.com/rpc" } },
+        { "proxy missing", new() { [ClientProperties.ProxyServer] = "" } },
+        { "exchange server missing", new() { [ClientProperties.ExchangeServer] = "" } },
+        { "principal without msstd", new() { [ClientProperties.ProxyPrincipalName] = "mail.contoso.com" } },
+        { "auth not Basic or NTLM", new() { [ClientProperties.ProxyAuth] = "Kerberos" } },
+        { "cached mode unknown", new() { [ClientProperties.CachedModeName] = "Partial" } },
+        { "default profile not Yes or No", new() { [ClientProperties.DefaultProfile] = "Maybe" } },
+        { "overwrite profile unknown", new() { [ClientProperties.OverwriteProfile] = "Replace" } },
+        { "Basic without SSL", new() { [ClientProperties.SslOnly] = "0", [ClientProperties.MutualAuth] = "0" } },
+        { "mutual auth without SSL", new() { [ClientProperties.SslOnly] = "0", [ClientProperties.ProxyAuth] = "NTLM" } },
+        { "switch not 0 or 1", new() { [ClientProperties.UseHttp] = "2" } },
+        { "profile name with bracket", new() { [ClientProperties.ProfileName] = "Sales [EU]" } },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadInputs))]
+    public void Bad_input_fails_with_1603_before_any_change_and_the_log_says_what_is_allowed(string what, Dictionary<string, string> bad)
+    {
+        var package = RepositoryLayout.RequirePackage(RepositoryLayout.ClientPackage);
+        SeedOutlook("14.0", wow64: false);
+        var properties = new Dictionary<string, string>(Required);
+        foreach (var (name, value) in bad) properties[name] = value;
+        var expected = Assert.Throws<InputException>(() => ClientProperties.Parse(properties)).Errors.Select(e => e.Message);
+
+        var install = machine.Msiexec("client-bad-" + what.Replace(' ', '-'), ["/i", package], properties);
+        Assert.True(install.ExitCode == 1603, $"{what}: expected 1603.\n{install}");
+        // The same sentences as the logic library, in the same order (the log's final property list).
+        var logged = Regex.Match(install.Log, @"^Property\(S\): OaInputErrors = (.*?)\r?$", RegexOptions.Multiline);
+        Assert.True(logged.Success, $"{what}: no OaInputErrors in the log.\n{install}");
+        Assert.Equal(string.Join("; ", expected), logged.Groups[1].Value);
+
+        Assert.False(File.Exists(PrfPath), $"{what}: the PRF was written");
+        Assert.False(_registry.KeyExists(ProductKey), $"{what}: {ProductKey} was written");
+        Assert.Null(_registry.Get(SetupKey("14.0"), "ImportPRF"));
+        Assert.Empty(InstalledProducts.Versions(machine, ProductName));
+    }
+
+    private static string SetupKey(string version) => $@"HKCU\Software\Microsoft\Office\{version}\Outlook\Setup";
+
+    private static string InstallRoot(string version, bool wow64) =>
+        $@"HKLM\SOFTWARE\{(wow64 ? @"Wow6432Node\" : "")}Microsoft\Office\{version}\Outlook\InstallRoot";
+
+    /// <summary>What Office's setup leaves for an MSI Outlook: InstallRoot\Path (under Wow6432Node for 32-bit Office).</summary>
+    private void SeedOutlook(string version, bool wow64) =>
+        _registry.SetString(InstallRoot(version, wow64), "Path", $@"C:\Program Files (x86)\Microsoft Office\Office{version.Split('.')[0]}\");
+
+    private void AssertNoOutlookSettings()
+    {
+        foreach (var version in OfficeVersions) Assert.Null(_registry.Get(SetupKey(version), "ImportPRF"));
+        Assert.False(_registry.KeyExists(PolicyKey));
+    }
+
+    private string ReadPrf() => File.Exists(PrfPath) ? File.ReadAllText(PrfPath) : $"(no file {PrfPath})";
+
+    /// <summary>
+    /// ProfileFile.Render for the same properties, without its comment and blank lines: the IniFile table writes only
+    /// [section] and key=value lines (Windows Installer has no row for a comment; Wine and Windows add no blank lines).
+    /// </summary>
+    private static string ExpectedPrf(IReadOnlyDictionary<string, string> properties)
+    {
+        var lines = ProfileFile.Render(ClientProperties.Parse(properties)).Split("\r\n")
+            .Where(line => line.Length > 0 && !line.StartsWith(';'));
+        return string.Concat(lines.Select(line => line + "\r\n"));
+    }
+
+    private static string ProductCode(string package)
+    {
+        using var database = MsiDatabase.Open(package);
+        return database.GetRequiredTable("Property").FindRow("ProductCode")?.GetString("Value")
+            ?? throw new InvalidOperationException($"{package} has no ProductCode");
+    }
+
+    /// <summary>Each test leaves no product and no seeded key behind, so the next one starts clean.</summary>
+    public void Dispose()
+    {
+        foreach (var package in _upgradePackages.Append(RepositoryLayout.ClientPackage).Where(File.Exists))
+        {
+            machine.Msiexec("client-cleanup", ["/x", package]);
+            machine.Msiexec("client-cleanup-user", ["/x", package], new() { ["ALLUSERS"] = "" });
+        }
+        foreach (var version in OfficeVersions)
+        {
+            _registry.DeleteKey(InstallRoot(version, wow64: false));
+            _registry.DeleteKey(InstallRoot(version, wow64: true));
+            _registry.DeleteKey(SetupKey(version));
+        }
+        _registry.DeleteKey(PolicyKey);
+        _registry.DeleteKey(MessagingProfile);
+        _registry.DeleteKey(Outlook16Profile);
+        _registry.DeleteKey(UserProductKey);
+    }
+}

@@ -1,0 +1,73 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using OutlookAnywhere.Logic;
+
+namespace OutlookAnywhere.Transforms.Tests;
+
+/// <summary>The schema is written by hand; these tests keep it equal to the packages' property definitions.</summary>
+public sealed class SchemaMatchesDefinitionsTests
+{
+    private static readonly JsonElement Schema = JsonDocument.Parse(File.ReadAllText(Repository.Schema)).RootElement;
+
+    public static TheoryData<string> Sections => new() { "server", "client" };
+
+    private static IReadOnlyList<PropertyDefinition> DefinitionsOf(string section) =>
+        section == "server" ? ServerProperties.Definitions : ClientProperties.Definitions;
+
+    private static JsonElement PropertiesOf(string section) => Schema.GetProperty("properties").GetProperty(section).GetProperty("properties");
+
+    [Theory]
+    [MemberData(nameof(Sections))]
+    public void Schema_property_names_are_the_package_definitions_in_the_same_order(string section)
+    {
+        var schemaNames = PropertiesOf(section).EnumerateObject().Select(p => p.Name).ToArray();
+        Assert.Equal(DefinitionsOf(section).Select(d => d.Name).ToArray(), schemaNames);
+    }
+
+    /// <summary>"must be Yes, No or Append" in a definition is an enum of exactly those values in the schema; other properties are free strings.</summary>
+    [Theory]
+    [MemberData(nameof(Sections))]
+    public void Schema_enums_are_the_keywords_the_definitions_allow(string section)
+    {
+        var properties = PropertiesOf(section);
+        foreach (var definition in DefinitionsOf(section))
+        {
+            var match = Regex.Match(definition.Allowed, @"^must be ((?:[\w]+, )*[\w]+) or (\w+)(?: \(|$)");
+            var schema = properties.GetProperty(definition.Name);
+            if (match.Success)
+            {
+                var keywords = match.Groups[1].Value.Split(", ").Append(match.Groups[2].Value).ToArray();
+                Assert.True(schema.TryGetProperty("enum", out var choices), $"{section}.{definition.Name} allows only {string.Join(", ", keywords)}: the schema needs that enum");
+                Assert.Equal(keywords, choices.EnumerateArray().Select(c => c.GetString()).ToArray());
+            }
+            else
+            {
+                Assert.False(schema.TryGetProperty("enum", out _), $"{section}.{definition.Name} is free text ('{definition.Allowed}'): the schema must not restrict it to an enum");
+                Assert.Equal("string", schema.GetProperty("type").GetString());
+            }
+        }
+    }
+
+    [Fact]
+    public void Schema_is_draft_2020_12_and_refuses_unknown_names_everywhere()
+    {
+        Assert.Equal("https://json-schema.org/draft/2020-12/schema", Schema.GetProperty("$schema").GetString());
+        Assert.False(Schema.GetProperty("additionalProperties").GetBoolean());
+        foreach (var section in new[] { "server", "client", "features" })
+            Assert.False(Schema.GetProperty("properties").GetProperty(section).GetProperty("additionalProperties").GetBoolean(), section);
+    }
+
+    [Fact]
+    public void Every_example_division_references_the_schema_and_is_valid()
+    {
+        foreach (var name in Repository.ExampleNames)
+        {
+            var example = JsonDocument.Parse(File.ReadAllText(Path.Combine(Repository.Divisions, name + ".json"))).RootElement;
+            Assert.Equal("./division.schema.json", example.GetProperty("$schema").GetString());
+            Assert.Equal(name, example.GetProperty("division").GetString());
+        }
+        var run = ToolRun.Of("validate", "--divisions", Repository.Divisions);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal($"{Repository.ExampleNames.Count} division file(s) valid", run.Output.Trim());
+    }
+}

@@ -1,0 +1,3 @@
+using OutlookAnywhere.Transforms;
+
+return TransformTool.Run(args, Console.Out, Console.Error);
