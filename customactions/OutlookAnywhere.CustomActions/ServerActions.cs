@@ -16,6 +16,7 @@ public sealed class ServerActions(IRegistry registry, ActionChannel channel)
     public const string RollbackApplyAction = "OaRollbackServerSettings";
     public const string RemoveAction = "OaRemoveServerSettings";
     public const string RollbackRemoveAction = "OaRollbackRemoveServerSettings";
+    public const string CommitAction = "OaCommitServerSettings";
     public const string RestartProperty = "OaRestartRequired";
 
     private const string TcpipParameters = @"HKLM\SYSTEM\CurrentControlSet\Services\Tcpip\Parameters";
@@ -60,12 +61,15 @@ public sealed class ServerActions(IRegistry registry, ActionChannel channel)
     /// <summary>Immediate, after InstallInitialize: computes what the deferred actions will do and the rollback snapshot.</summary>
     public int Prepare(IReadOnlyDictionary<string, string> properties)
     {
-        var program = properties.GetValueOrDefault("OaInstalledExe", "");
+        // The copy oa_shim.dll extracted for this installation: unlike the installed file, it is still
+        // there when a rollback runs. The commit action (or the rollback) deletes it.
+        var program = properties.GetValueOrDefault("OaProgram", "");
         if (program.Length == 0)
         {
-            channel.Error("OaInstalledExe is empty: the package does not know where oa-server.exe is installed.");
+            channel.Error("OaProgram is empty: oa_shim.dll did not say where it extracted oa-server.exe.");
             return 1;
         }
+        channel.Set(CommitAction, program);
         var snapshot = RegistrySnapshot.Take(registry, ChangedValues).Serialize();
 
         if (IsUninstall(properties))

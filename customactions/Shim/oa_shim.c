@@ -18,6 +18,7 @@
  *   OaValidate  immediate: extracts the program from the Binary table and runs "validate"
  *   OaPrepare   immediate: the same with "prepare" (computes CustomActionData for the deferred ones)
  *   OaDeferred  deferred/rollback: CustomActionData = "<program path>\n<verb>\n<payload...>"
+ *   OaCommit    commit: deletes the program OaPrepare extracted (CustomActionData = its path)
  */
 #include <windows.h>
 #include <msi.h>
@@ -44,14 +45,26 @@ static WCHAR *get_property(MSIHANDLE session, const WCHAR *name)
     return value;
 }
 
-/* Field 0 is "[1]" so that brackets in the text are not formatted as properties. */
+/* The text becomes the record's template, with [ and ] escaped as [\[] and [\]]: Windows formats
+   only the template, Wine also formats field values, so this is the one form both log verbatim. */
 static void post(MSIHANDLE session, INSTALLMESSAGE kind, const WCHAR *text)
 {
-    MSIHANDLE record = MsiCreateRecord(1);
-    MsiRecordSetStringW(record, 0, L"oa: [1]");
-    MsiRecordSetStringW(record, 1, text);
+    size_t n = wcslen(text);
+    WCHAR *template = calloc(n * 4 + 5, sizeof(WCHAR)), *out = template;
+    wcscpy(out, L"oa: ");
+    out += 4;
+    for (; *text; text++) {
+        if (*text == L'[' || *text == L']') {
+            *out++ = L'['; *out++ = L'\\'; *out++ = *text; *out++ = L']';
+        } else {
+            *out++ = *text;
+        }
+    }
+    MSIHANDLE record = MsiCreateRecord(0);
+    MsiRecordSetStringW(record, 0, template);
     MsiProcessMessage(session, kind, record);
     MsiCloseHandle(record);
+    free(template);
 }
 
 static char *to_utf8(const WCHAR *text)
@@ -231,7 +244,19 @@ static UINT run_program(MSIHANDLE session, BOOL immediate, const WCHAR *program,
 }
 
 /* Immediate: NAME=value lines for every property named in OaInputProperties (';'-separated). */
-static UINT run_immediate(MSIHANDLE session, const WCHAR *verb)
+static void delete_program(const WCHAR *program)
+{
+    WCHAR folder[MAX_PATH];
+    lstrcpynW(folder, program, MAX_PATH);
+    WCHAR *slash = wcsrchr(folder, L'\\');
+    DeleteFileW(program);
+    if (slash) { *slash = 0; RemoveDirectoryW(folder); }
+}
+
+/* keep: the extracted program stays for the deferred, rollback and commit actions of this
+   installation (they cannot read the Binary table, and the installed copy may already be gone
+   when a rollback runs); OaProgram tells them where it is, and the commit or rollback deletes it. */
+static UINT run_immediate(MSIHANDLE session, const WCHAR *verb, BOOL keep)
 {
     WCHAR folder[MAX_PATH] = L"", program[MAX_PATH] = L"";
     if (!extract_program(session, folder, program)) {
@@ -242,6 +267,13 @@ static UINT run_immediate(MSIHANDLE session, const WCHAR *verb)
     WCHAR *names = get_property(session, L"OaInputProperties");
     buffer input = { 0 };
     append(&input, "", 0);
+    if (keep) {
+        char *program8 = to_utf8(program);
+        append(&input, "OaProgram=", 10);
+        append_escaped(&input, program8);
+        append(&input, "\n", 1);
+        free(program8);
+    }
     WCHAR *context = NULL;
     for (WCHAR *name = wcstok_s(names, L";", &context); name; name = wcstok_s(NULL, L";", &context)) {
         WCHAR *value = get_property(session, name);
@@ -255,13 +287,21 @@ static UINT run_immediate(MSIHANDLE session, const WCHAR *verb)
     free(names);
     UINT result = run_program(session, TRUE, program, verb, input.data);
     free(input.data);
-    DeleteFileW(program);
-    RemoveDirectoryW(folder);
+    if (!keep || result != ERROR_SUCCESS) delete_program(program);
     return result;
 }
 
-UINT __stdcall OaValidate(MSIHANDLE session) { return run_immediate(session, L"validate"); }
-UINT __stdcall OaPrepare(MSIHANDLE session) { return run_immediate(session, L"prepare"); }
+UINT __stdcall OaValidate(MSIHANDLE session) { return run_immediate(session, L"validate", FALSE); }
+UINT __stdcall OaPrepare(MSIHANDLE session) { return run_immediate(session, L"prepare", TRUE); }
+
+/* Commit: the installation succeeded; CustomActionData is the extracted program to delete. */
+UINT __stdcall OaCommit(MSIHANDLE session)
+{
+    WCHAR *program = get_property(session, L"CustomActionData");
+    if (program[0]) delete_program(program);
+    free(program);
+    return ERROR_SUCCESS;
+}
 
 /* Deferred and rollback: everything comes from CustomActionData. Empty data = nothing to do. */
 UINT __stdcall OaDeferred(MSIHANDLE session)
@@ -279,6 +319,8 @@ UINT __stdcall OaDeferred(MSIHANDLE session)
     *payload++ = 0;
     char *input = to_utf8(payload);
     UINT result = run_program(session, FALSE, data, verb, input);
+    /* A rollback is the last use of the extracted program: no commit will follow. */
+    if (wcscmp(verb, L"restore") == 0) delete_program(data);
     free(input);
     free(data);
     return result;

@@ -1,0 +1,185 @@
+namespace OutlookAnywhere.EndToEnd.Tests;
+
+/// <summary>
+/// The server package's ValidPorts promises (README "What the packages change"), each from a seeded
+/// registry, by really running Wine's msiexec on the built package.
+/// </summary>
+[Collection(WineCollection.Name)]
+public sealed class ServerValidPortsTests : IDisposable
+{
+    private const string RpcProxy = @"HKLM\SOFTWARE\Microsoft\Rpc\RpcProxy";
+    private const string Exchange2010Setup = @"HKLM\SOFTWARE\Microsoft\ExchangeServer\v14\Setup";
+    private const string Seeded = "proxy01:593;PROXY01:49152-65535;";
+    private static readonly string TopologyEntries = string.Join(';',
+        "ex01:6001-6002", "ex01:6004", "ex01.corp.example.com:6001-6002", "ex01.corp.example.com:6004",
+        "ex02:6001-6002", "ex02:6004", "ex02.corp.example.com:6001-6002", "ex02.corp.example.com:6004",
+        "dc01:6004", "dc01.corp.example.com:6004");
+    private static readonly Dictionary<string, string> Topology = new()
+    {
+        ["EXCHANGE_SERVERS"] = "ex01,ex02.corp.example.com",
+        ["GLOBAL_CATALOGS"] = "dc01",
+        ["DNS_DOMAIN"] = "corp.example.com",
+    };
+
+    private readonly WineMachine _machine;
+    private readonly WineRegistry _registry;
+    private readonly List<string> _installed = [];
+
+    public ServerValidPortsTests(WineMachine machine)
+    {
+        _machine = machine;
+        _registry = new WineRegistry(machine);
+        _registry.DeleteKey(RpcProxy);
+        _registry.DeleteKey(Exchange2010Setup);
+        _registry.SetString(RpcProxy, "ValidPorts", Seeded);
+    }
+
+    private string? ValidPorts => _registry.Get(RpcProxy, "ValidPorts")?.Data;
+
+    private MsiexecResult Install(string test, string package, Dictionary<string, string>? properties = null)
+    {
+        _installed.Add(package);
+        return _machine.Msiexec(test, ["/i", package], properties);
+    }
+
+    [Fact]
+    public void Install_with_a_three_server_topology_writes_exactly_the_expected_entries_and_uninstall_restores_the_seeded_value()
+    {
+        var package = RepositoryLayout.RequirePackage(RepositoryLayout.ServerPackage);
+        var install = Install("topology-install", package, Topology);
+        Assert.True(install.ExitCode == 0, install.ToString());
+        Assert.Equal("proxy01:593;PROXY01:49152-65535;" + TopologyEntries, ValidPorts);
+        Assert.Equal("REG_SZ", _registry.Get(RpcProxy, "ValidPorts")?.Type);
+
+        var uninstall = _machine.Msiexec("topology-uninstall", ["/x", package]);
+        Assert.True(uninstall.ExitCode == 0, uninstall.ToString());
+        Assert.Equal(Seeded, ValidPorts);
+    }
+
+    [Fact]
+    public void Uninstall_keeps_entries_someone_else_added_after_the_install()
+    {
+        var package = RepositoryLayout.RequirePackage(RepositoryLayout.ServerPackage);
+        Assert.Equal(0, Install("foreign-install", package, Topology).ExitCode);
+        _registry.SetString(RpcProxy, "ValidPorts", ValidPorts + ";ex09:6001");
+
+        Assert.Equal(0, _machine.Msiexec("foreign-uninstall", ["/x", package]).ExitCode);
+        Assert.Equal("proxy01:593;PROXY01:49152-65535;ex09:6001", ValidPorts);
+    }
+
+    [Fact]
+    public void An_install_that_fails_in_a_later_deferred_step_leaves_the_seeded_value_intact()
+    {
+        // A copy of the real package with one more deferred action after ours that always fails
+        // (the shim rejects CustomActionData without program and verb).
+        var package = Path.Combine(RepositoryLayout.Output, "test-packages", "fail-late", "OutlookAnywhere.Server.msi");
+        Directory.CreateDirectory(Path.GetDirectoryName(package)!);
+        File.Copy(RepositoryLayout.RequirePackage(RepositoryLayout.ServerPackage), package, overwrite: true);
+        foreach (var statement in new[]
+        {
+            "INSERT INTO `CustomAction` (`Action`, `Type`, `Source`, `Target`) VALUES ('FailLate', 3073, 'OaShim', 'OaDeferred')",
+            "INSERT INTO `InstallExecuteSequence` (`Action`, `Condition`, `Sequence`) VALUES ('FailLate', 'NOT REMOVE', 5500)",
+            "INSERT INTO `Property` (`Property`, `Value`) VALUES ('FailLate', 'not-a-program')",
+        })
+        {
+            var edit = ProcessRunner.Run("msibuild", [package, "-q", statement]);
+            Assert.True(edit.ExitCode == 0, edit.Output);
+        }
+
+        var install = Install("fail-late", package, Topology);
+        Assert.True(install.ExitCode is 1603 or 1627, $"The failing step must fail the install.\n{install}");
+        Assert.Equal(Seeded, ValidPorts);
+        Assert.Empty(InstalledProducts.Versions(_machine, "Outlook Anywhere Server Settings"));
+    }
+
+    [Fact]
+    public void Repair_adds_no_duplicate_entries()
+    {
+        var package = RepositoryLayout.RequirePackage(RepositoryLayout.ServerPackage);
+        Assert.Equal(0, Install("repair-install", package, Topology).ExitCode);
+        // Wine answers 1605 to "/fa package.msi"; REINSTALL=ALL is the same repair through /i.
+        var repair = _machine.Msiexec("repair", ["/i", package], new() { ["REINSTALL"] = "ALL", ["REINSTALLMODE"] = "omus" });
+        Assert.True(repair.ExitCode == 0, repair.ToString());
+        Assert.Equal("proxy01:593;PROXY01:49152-65535;" + TopologyEntries, ValidPorts);
+
+        Assert.Equal(0, _machine.Msiexec("repair-uninstall", ["/x", package]).ExitCode);
+        Assert.Equal(Seeded, ValidPorts);
+    }
+
+    [Fact]
+    public void A_major_upgrade_without_properties_keeps_the_first_install_settings()
+    {
+        var first = PackageVariants.Server("1.0.40");
+        var second = PackageVariants.Server("1.0.41");
+        Assert.Equal(0, Install("remember-first", first, Topology).ExitCode);
+        var upgrade = Install("remember-upgrade", second);
+        Assert.True(upgrade.ExitCode == 0, upgrade.ToString());
+        Assert.Equal("proxy01:593;PROXY01:49152-65535;" + TopologyEntries, ValidPorts);
+        Assert.Equal(["1.0.41"], InstalledProducts.Versions(_machine, "Outlook Anywhere Server Settings"));
+
+        Assert.Equal(0, _machine.Msiexec("remember-uninstall", ["/x", second]).ExitCode);
+        Assert.Equal(Seeded, ValidPorts);
+    }
+
+    [Fact]
+    public void Exchange_2010_is_refused_with_a_message_and_nothing_changes_unless_FORCE_VALIDPORTS_is_1()
+    {
+        _registry.SetDword(Exchange2010Setup, "MsiProductMajor", 14);
+        _registry.SetDword(Exchange2010Setup, "MsiProductMinor", 3);
+        var package = RepositoryLayout.RequirePackage(RepositoryLayout.ServerPackage);
+
+        var refused = Install("exchange2010-refused", package, Topology);
+        Assert.True(refused.ExitCode == 1603, refused.ToString());
+        Assert.Contains("manages ValidPorts itself", refused.Log);
+        Assert.Contains("FORCE_VALIDPORTS=1", refused.Log);
+        Assert.Equal(Seeded, ValidPorts);
+        Assert.Empty(InstalledProducts.Versions(_machine, "Outlook Anywhere Server Settings"));
+
+        var forced = Install("exchange2010-forced", package, new(Topology) { ["FORCE_VALIDPORTS"] = "1" });
+        Assert.True(forced.ExitCode == 0, forced.ToString());
+        Assert.Equal("proxy01:593;PROXY01:49152-65535;" + TopologyEntries, ValidPorts);
+    }
+
+    [Fact]
+    public void Without_the_RPC_proxy_component_ValidPorts_is_refused_with_the_component_to_add()
+    {
+        _registry.DeleteKey(RpcProxy);
+        var refused = Install("no-rpcproxy", RepositoryLayout.RequirePackage(RepositoryLayout.ServerPackage), Topology);
+        Assert.True(refused.ExitCode == 1603, refused.ToString());
+        Assert.Contains("RPC over HTTP Proxy", refused.Log);
+        Assert.False(_registry.KeyExists(RpcProxy));
+    }
+
+    [Theory]
+    [InlineData("EXCHANGE_SERVERS", "https://ex01")]
+    [InlineData("EXCHANGE_SERVERS", "ex01/rpc")]
+    [InlineData("EXCHANGE_SERVERS", "ex 01")]
+    [InlineData("EXCHANGE_SERVERS", "ex01:6001")]
+    [InlineData("EXCHANGE_SERVERS", "ex01;ex02")]
+    [InlineData("EXCHANGE_SERVERS", "ex01,,ex02")]
+    [InlineData("GLOBAL_CATALOGS", "*")]
+    [InlineData("MAILBOX_PORTS", "0")]
+    [InlineData("MAILBOX_PORTS", "70000")]
+    [InlineData("MAILBOX_PORTS", "6002-6001")]
+    [InlineData("MAILBOX_PORTS", "60a1")]
+    [InlineData("NSPI_PORT", "6001")]
+    [InlineData("DNS_DOMAIN", "http://corp.example.com")]
+    public void Bad_input_fails_with_1603_before_any_change_and_the_log_names_the_property_and_value(string property, string value)
+    {
+        var install = Install($"bad-{property}", RepositoryLayout.RequirePackage(RepositoryLayout.ServerPackage),
+            new(Topology) { [property] = value });
+        Assert.True(install.ExitCode == 1603, install.ToString());
+        Assert.Contains($"oa: {property} '{value}' must", install.Log);
+        Assert.Equal(Seeded, ValidPorts);
+        Assert.Empty(InstalledProducts.Versions(_machine, "Outlook Anywhere Server Settings"));
+    }
+
+    /// <summary>Uninstalls whatever the test installed and removes the seeded keys.</summary>
+    public void Dispose()
+    {
+        foreach (var package in _installed.Distinct().Reverse())
+            _machine.Msiexec("cleanup", ["/x", package]);
+        _registry.DeleteKey(RpcProxy);
+        _registry.DeleteKey(Exchange2010Setup);
+    }
+}
