@@ -1,0 +1,27 @@
+@echo off
+rem Outlook Anywhere deployment kit: build and test on Windows.
+rem   build.cmd          build both packages and the example division transforms into out\
+rem   build.cmd test     build, then run the unit and package tests (the Wine end-to-end tests need Linux)
+rem Prerequisites on PATH: the .NET 10 SDK (dotnet), msitools (wixl.exe, msibuild.exe, msiinfo.exe) and
+rem MinGW-w64 gcc (x86_64-w64-mingw32-gcc.exe or set OA_MINGW_GCC to its path). They are not downloaded here:
+rem winget install Microsoft.DotNet.SDK.10, and msitools/MinGW from MSYS2 (pacman -S mingw-w64-x86_64-msitools mingw-w64-x86_64-gcc).
+setlocal
+cd /d "%~dp0"
+set MODE=%1
+if "%MODE%"=="" set MODE=build
+if not "%MODE%"=="build" if not "%MODE%"=="test" (echo usage: build.cmd [build^|test] & exit /b 2)
+
+where dotnet >nul 2>&1 || (echo The .NET 10 SDK is required: winget install Microsoft.DotNet.SDK.10 & exit /b 1)
+where wixl >nul 2>&1 || (echo wixl.exe is required on PATH: MSYS2 pacman -S mingw-w64-x86_64-msitools & exit /b 1)
+where msibuild >nul 2>&1 || (echo msibuild.exe is required on PATH: MSYS2 pacman -S mingw-w64-x86_64-msitools & exit /b 1)
+if "%OA_MINGW_GCC%"=="" (where x86_64-w64-mingw32-gcc >nul 2>&1 || (where gcc >nul 2>&1 && set OA_MINGW_GCC=gcc))
+if "%OA_MINGW_GCC%"=="" (where x86_64-w64-mingw32-gcc >nul 2>&1 || (echo MinGW-w64 gcc is required: MSYS2 pacman -S mingw-w64-x86_64-gcc, or set OA_MINGW_GCC & exit /b 1))
+
+dotnet build Setup.sln -c Release -nologo -v:q -clp:ErrorsOnly || exit /b 1
+if exist transforms\OutlookAnywhere.Transforms\bin\Release\net10.0\oa-transform.dll (
+  dotnet transforms\OutlookAnywhere.Transforms\bin\Release\net10.0\oa-transform.dll build --packages out --divisions transforms\divisions --out out || exit /b 1
+)
+if "%MODE%"=="build" exit /b 0
+
+rem End-to-end tests drive Wine and run on Linux only.
+dotnet test Setup.sln -c Release --no-build -nologo --filter "FullyQualifiedName!~EndToEnd"
