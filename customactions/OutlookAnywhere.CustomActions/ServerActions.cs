@@ -28,6 +28,8 @@ public sealed class ServerActions(IRegistry registry, ActionChannel channel)
         (NspiProtocolSequences.Key, NspiProtocolSequences.ValueName),
         (ServerRegistryKeys.ProductServer, ServerRegistryKeys.ValidPortsRecord),
         (ServerRegistryKeys.ProductServer, NspiProtocolSequences.RecordName),
+        (ServerRegistryKeys.ProductServer, Exchange2003BackendPorts.RecordName),
+        .. Exchange2003BackendPorts.Locations,
     ];
 
     private static bool IsUninstall(IReadOnlyDictionary<string, string> properties) =>
@@ -48,6 +50,7 @@ public sealed class ServerActions(IRegistry registry, ActionChannel channel)
         }
         var environment = ServerEnvironment.Detect(registry);
         foreach (var note in environment.Notes) channel.Log(note);
+        foreach (var line in Exchange2003BackendPorts.Report(registry, settings.MailboxPorts, settings.NspiPort)) channel.Log(line);
         var decision = ValidPortsDecision.Decide(settings, environment);
         if (decision.Action == ValidPortsAction.Refuse)
         {
@@ -98,6 +101,14 @@ public sealed class ServerActions(IRegistry registry, ActionChannel channel)
             if (!current.Contains(NspiProtocolSequences.SequenceFor(settings.NspiPort), StringComparer.OrdinalIgnoreCase))
                 channel.Set(RestartProperty, "1");
         }
+        if (settings.SetBackendPorts)
+        {
+            // Exchange reads these ports when its services start.
+            if (Exchange2003BackendPorts.Wanted(settings.MailboxPorts, settings.NspiPort).Any(w => registry.GetDword(w.Key, w.Name) != w.Port))
+                channel.Set(RestartProperty, "1");
+            payload.Add(new("BACKEND_MAILBOX_PORTS", settings.MailboxPorts.ToString()));
+            payload.Add(new("BACKEND_NSPI_PORT", settings.NspiPort.ToString()));
+        }
         channel.Set(RollbackApplyAction, ActionChannel.DeferredData(program, "restore", [new("SNAPSHOT", snapshot)]));
         channel.Set(ApplyAction, ActionChannel.DeferredData(program, "apply", payload));
         return 0;
@@ -121,6 +132,11 @@ public sealed class ServerActions(IRegistry registry, ActionChannel channel)
 
         var nspi = payload.FirstOrDefault(p => p.Key == "NSPI_SEQUENCE_PORT").Value;
         if (nspi is not null) NspiProtocolSequences.Apply(registry, PortRange.Parse("NSPI_PORT", nspi), channel.Log);
+
+        var backendMailbox = payload.FirstOrDefault(p => p.Key == "BACKEND_MAILBOX_PORTS").Value;
+        var backendNspi = payload.FirstOrDefault(p => p.Key == "BACKEND_NSPI_PORT").Value;
+        if (backendMailbox is not null && backendNspi is not null)
+            Exchange2003BackendPorts.Apply(registry, PortRange.Parse("MAILBOX_PORTS", backendMailbox), PortRange.Parse("NSPI_PORT", backendNspi), channel.Log);
         return 0;
     }
 
@@ -129,6 +145,7 @@ public sealed class ServerActions(IRegistry registry, ActionChannel channel)
     {
         ValidPortsInstaller.Remove(registry, channel.Log);
         NspiProtocolSequences.Remove(registry, channel.Log);
+        Exchange2003BackendPorts.Remove(registry, channel.Log);
         return 0;
     }
 

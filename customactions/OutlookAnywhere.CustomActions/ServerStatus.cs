@@ -20,6 +20,8 @@ public sealed class ServerStatus(IRegistry registry, TextWriter output)
             output.WriteLine($"  {entry,-50} {(ours.Contains(entry) ? "from this package" : "other")}");
         var nspi = registry.GetMultiString(NspiProtocolSequences.Key, NspiProtocolSequences.ValueName);
         output.WriteLine($"NSPI protocol sequences: {(nspi is null ? "(absent)" : string.Join(", ", nspi))}");
+        foreach (var (key, name, _) in Exchange2003BackendPorts.Wanted(new PortRange(6001, 6002), new PortRange(6004, 6004)))
+            output.WriteLine($"{name + ":",-24} {registry.GetDword(key, name)?.ToString() ?? "(absent)"}");
         foreach (var note in environment.Notes) output.WriteLine($"Note: {note}");
         return 0;
     }
