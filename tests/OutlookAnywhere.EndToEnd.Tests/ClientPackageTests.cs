@@ -186,7 +186,8 @@ public sealed class ClientPackageTests(WineMachine machine) : IDisposable
         { "Basic without SSL", new() { [ClientProperties.SslOnly] = "0", [ClientProperties.MutualAuth] = "0" } },
         { "mutual auth without SSL", new() { [ClientProperties.SslOnly] = "0", [ClientProperties.ProxyAuth] = "NTLM" } },
         { "switch not 0 or 1", new() { [ClientProperties.UseHttp] = "2" } },
-        { "profile name with bracket", new() { [ClientProperties.ProfileName] = "Sales [EU]" } },
+        // Not "Sales [EU]": Wine's msiexec formats command-line values, so [EU] never reaches the package (Windows keeps it).
+        { "profile name with backslash", new() { [ClientProperties.ProfileName] = @"Sales\EU" } },
     };
 
     [Theory]
@@ -199,18 +200,26 @@ public sealed class ClientPackageTests(WineMachine machine) : IDisposable
         foreach (var (name, value) in bad) properties[name] = value;
         var expected = Assert.Throws<InputException>(() => ClientProperties.Parse(properties)).Errors.Select(e => e.Message);
 
-        var install = machine.Msiexec("client-bad-" + what.Replace(' ', '-'), ["/i", package], properties);
+        // "Missing" is not given at all: Wine's msiexec reads X="" Y="v" as X = "Y=v".
+        var commandLine = properties.Where(p => p.Value.Length > 0).ToDictionary();
+        var install = machine.Msiexec("client-bad-" + what.Replace(' ', '-'), ["/i", package], commandLine);
         Assert.True(install.ExitCode == 1603, $"{what}: expected 1603.\n{install}");
         // The same sentences as the logic library, in the same order (the log's final property list).
         var logged = Regex.Match(install.Log, @"^Property\(S\): OaInputErrors = (.*?)\r?$", RegexOptions.Multiline);
         Assert.True(logged.Success, $"{what}: no OaInputErrors in the log.\n{install}");
-        Assert.Equal(string.Join("; ", expected), logged.Groups[1].Value);
+        Assert.Equal(WineFormatted(string.Join("; ", expected)), logged.Groups[1].Value);
 
         Assert.False(File.Exists(PrfPath), $"{what}: the PRF was written");
         Assert.False(_registry.KeyExists(ProductKey), $"{what}: {ProductKey} was written");
         Assert.Null(_registry.Get(SetupKey("14.0"), "ImportPRF"));
         Assert.Empty(InstalledProducts.Versions(machine, ProductName));
     }
+
+    /// <summary>
+    /// Wine gap: Wine's formatter formats a substituted property value again, so the literal "'[', ']'" of the text rule
+    /// (escaped as [\[] [\]] in the package, see Expected/Client.CustomAction.tsv) comes out as "''". Windows keeps it.
+    /// </summary>
+    private static string WineFormatted(string message) => message.Replace("'[', ']'", "''", StringComparison.Ordinal);
 
     private static string SetupKey(string version) => $@"HKCU\Software\Microsoft\Office\{version}\Outlook\Setup";
 

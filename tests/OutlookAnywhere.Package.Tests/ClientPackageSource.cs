@@ -342,7 +342,7 @@ public static class ClientPackageSource
         Check(id, property, $"NOT ({string.Join(" OR ", allowed.Select(a => $"{property} ~= \"{a}\""))})", new() { [property] = badSample });
 
     private static string NotHostName(string property) =>
-        string.Join(" OR ", new[] { ":", "/", "\\", " ", "@" }.Select(c => $"{property} >< \"{c}\""));
+        string.Join(" OR ", new[] { ":", "/", "\\", " ", "@", "=", ";", "," }.Select(c => $"{property} >< \"{c}\""));
 
     private static string NotText(string property) =>
         string.Join(" OR ", new[] { "[", "]", "\\" }.Select(c => $"{property} >< \"{c}\""));
@@ -375,7 +375,10 @@ public static class ClientPackageSource
     private static IEnumerable<string> FormattedReferences(string formatted) =>
         System.Text.RegularExpressions.Regex.Matches(formatted, @"\[([A-Za-z_][A-Za-z0-9_.]*)\]").Select(m => m.Groups[1].Value);
 
-    /// <summary>Literal text inside MSI formatted text: [ ] { } would start a reference or a group.</summary>
+    /// <summary>
+    /// Literal text inside MSI formatted text: [ ] { } would start a reference or a group, so they are written as the
+    /// documented escape [\[]. (Wine's formatter formats a substituted value again and loses them; Windows does not.)
+    /// </summary>
     public static string EscapeFormatted(string text)
     {
         var s = new StringBuilder();
