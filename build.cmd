@@ -18,9 +18,8 @@ if "%OA_MINGW_GCC%"=="" (where x86_64-w64-mingw32-gcc >nul 2>&1 || (where gcc >n
 if "%OA_MINGW_GCC%"=="" (where x86_64-w64-mingw32-gcc >nul 2>&1 || (echo MinGW-w64 gcc is required: MSYS2 pacman -S mingw-w64-x86_64-gcc, or set OA_MINGW_GCC & exit /b 1))
 
 dotnet build Setup.sln -c Release -nologo -v:q -clp:ErrorsOnly || exit /b 1
-if exist transforms\OutlookAnywhere.Transforms\bin\Release\net10.0\oa-transform.dll (
-  dotnet transforms\OutlookAnywhere.Transforms\bin\Release\net10.0\oa-transform.dll build --packages out --divisions transforms\divisions --out out || exit /b 1
-)
+rem Division transforms: one .mst per division and package section, all or nothing.
+dotnet transforms\OutlookAnywhere.Transforms\bin\Release\net10.0\oa-transform.dll build --packages out --out out --divisions transforms\divisions || exit /b 1
 if "%MODE%"=="build" exit /b 0
 
 rem End-to-end tests drive Wine and run on Linux only.

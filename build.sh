@@ -35,6 +35,9 @@ if [ "$mode" = test ]; then
 fi
 
 dotnet build Setup.sln -c Release -nologo -v:q -clp:ErrorsOnly
+# Division transforms: every transforms/divisions/*.json is validated, then one .mst per division and package
+# section is written to out/ (all or nothing; exit code 1 names the file, field and value at fault).
+dotnet transforms/OutlookAnywhere.Transforms/bin/Release/net10.0/oa-transform.dll build --packages out --out out --divisions transforms/divisions
 echo "Built: $(ls out/*.msi out/*.mst 2>/dev/null | tr '\n' ' ')"
 [ "$mode" = test ] || exit 0
 

@@ -60,6 +60,8 @@ public sealed class DivisionTransformTests : IDisposable
         Directory.CreateDirectory(otherProduct);
         var otherPackage = Path.Combine(otherProduct, "OutlookAnywhere.Server.msi");
         File.Copy(package, otherPackage, overwrite: true);
+        // head-office.json has a client section too: the tool needs the client package beside it (unchanged).
+        File.Copy(RepositoryLayout.RequirePackage(RepositoryLayout.ClientPackage), Path.Combine(otherProduct, "OutlookAnywhere.Client.msi"), overwrite: true);
         var edit = ProcessRunner.Run("msibuild", [otherPackage, "-q", $"UPDATE `Property` SET `Value` = '{OtherUpgradeCode}' WHERE `Property` = 'UpgradeCode'"]);
         Assert.True(edit.ExitCode == 0, edit.Output);
         var transform = BuildTransform(otherProduct, Path.Combine(Folder, "other-product-mst"), "head-office");

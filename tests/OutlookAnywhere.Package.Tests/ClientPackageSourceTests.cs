@@ -23,13 +23,6 @@ public class ClientPackageSourceTests
             ClientPackageSource.ReplaceBlock(text, ClientPackageSource.SqlBegin, ClientPackageSource.SqlEnd, ClientPackageSource.PostBuildBlock(), ClientPackageSource.PostBuildPath));
     }
 
-    [Fact]
-    public void Readme_client_property_table_lists_ClientProperties_Definitions()
-    {
-        AssertCommitted(ClientPackageSource.ReadmePath, text =>
-            ClientPackageSource.ReplaceBlock(text, ClientPackageSource.ReadmeBegin, ClientPackageSource.ReadmeEnd, ClientPackageSource.ReadmeTable(), ClientPackageSource.ReadmePath));
-    }
-
     public static TheoryData<CachedMode, ProxyAuthentication, bool, ProfileOverwrite, int> Variants()
     {
         var data = new TheoryData<CachedMode, ProxyAuthentication, bool, ProfileOverwrite, int>();

@@ -74,7 +74,7 @@ public sealed class DivisionFileReader
                 Add([new DivisionError(path, "", null, "has neither a server nor a client section: it would produce no transform")]);
 
             if (errors.Count > 0) return new DivisionReading(path, null, errors);
-            var description = root.TryGetProperty("description", out var text2) ? text2.GetString() : null;
+            var description = root.TryGetProperty("description", out var descriptionElement) ? descriptionElement.GetString() : null;
             return new DivisionReading(path, new DivisionFile(path, division, description, sections), []);
         }
     }
