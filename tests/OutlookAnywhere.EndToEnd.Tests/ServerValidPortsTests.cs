@@ -51,6 +51,13 @@ public sealed class ServerValidPortsTests : IDisposable
         Assert.Equal("proxy01:593;PROXY01:49152-65535;" + TopologyEntries, ValidPorts);
         Assert.Equal("REG_SZ", _registry.Get(RpcProxy, "ValidPorts")?.Type);
 
+        // The administrator's read-only view: our entries are marked, the seeded ones are not.
+        var status = _machine.Run(@"C:\Program Files\Outlook Anywhere Deployment Kit\Server\oa-server.exe", "status");
+        Assert.True(status.ExitCode == 0, status.Output);
+        Assert.Matches(@"ex01\.corp\.example\.com:6004\s+from this package", status.Output);
+        Assert.Matches(@"proxy01:593\s+other", status.Output);
+        Assert.Contains("RPC over HTTP Proxy:     installed", status.Output);
+
         var uninstall = _machine.Msiexec("topology-uninstall", ["/x", package]);
         Assert.True(uninstall.ExitCode == 0, uninstall.ToString());
         Assert.Equal(Seeded, ValidPorts);
