@@ -16,19 +16,6 @@ public sealed class MsiDatabase : IDisposable
     /// <summary>Root storage class id of a patch.</summary>
     public static readonly Guid PatchClassId = new("000C1086-0000-0000-C000-000000000046");
 
-    private static readonly MsiColumn[] TablesColumns =
-    [
-        new("Name", 1, MsiColumnType.Valid | MsiColumnType.String | MsiColumnType.Key | 64),
-    ];
-
-    private static readonly MsiColumn[] ColumnsColumns =
-    [
-        new("Table", 1, MsiColumnType.Valid | MsiColumnType.String | MsiColumnType.Key | 64),
-        new("Number", 2, MsiColumnType.Valid | MsiColumnType.Key | 2),
-        new("Name", 3, MsiColumnType.Valid | MsiColumnType.String | 64),
-        new("Type", 4, MsiColumnType.Valid | 2),
-    ];
-
     private readonly Dictionary<string, IReadOnlyList<MsiColumn>> _columnsByTable;
     private readonly Dictionary<string, MsiTable> _loaded = new(StringComparer.Ordinal);
     private SummaryInformation? _summary;
@@ -42,10 +29,10 @@ public sealed class MsiDatabase : IDisposable
             ReadTableStream("_StringData") ?? [],
             SourceName);
 
-        var tables = TableStreamCodec.Decode("_Tables", TablesColumns, ReadTableStream("_Tables") ?? [], Strings, SourceName);
+        var tables = TableStreamCodec.Decode("_Tables", MsiSystemTables.TablesColumns, ReadTableStream("_Tables") ?? [], Strings, SourceName);
         TableNames = tables.Select(r => (string?)r[0] ?? throw Corrupt("_Tables contains a null table name")).ToArray();
 
-        var columnRows = TableStreamCodec.Decode("_Columns", ColumnsColumns, ReadTableStream("_Columns") ?? [], Strings, SourceName);
+        var columnRows = TableStreamCodec.Decode("_Columns", MsiSystemTables.ColumnsColumns, ReadTableStream("_Columns") ?? [], Strings, SourceName);
         _columnsByTable = new Dictionary<string, IReadOnlyList<MsiColumn>>(StringComparer.Ordinal);
         foreach (var group in columnRows.GroupBy(r => (string?)r[0] ?? throw Corrupt("_Columns contains a row with a null table name")))
         {

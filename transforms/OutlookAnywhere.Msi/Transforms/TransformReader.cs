@@ -7,19 +7,6 @@ namespace OutlookAnywhere.Msi;
 /// </summary>
 public static class TransformReader
 {
-    private static readonly MsiColumn[] TablesColumns =
-    [
-        new("Name", 1, MsiColumnType.Valid | MsiColumnType.String | MsiColumnType.Key | 64),
-    ];
-
-    private static readonly MsiColumn[] ColumnsColumns =
-    [
-        new("Table", 1, MsiColumnType.Valid | MsiColumnType.String | MsiColumnType.Key | 64),
-        new("Number", 2, MsiColumnType.Valid | MsiColumnType.Key | 2),
-        new("Name", 3, MsiColumnType.Valid | MsiColumnType.String | 64),
-        new("Type", 4, MsiColumnType.Valid | 2),
-    ];
-
     /// <summary>Reads a transform file.</summary>
     public static TransformContents Read(MsiDatabase baseDatabase, string mstPath) => Read(baseDatabase, CompoundFile.Open(mstPath));
 
@@ -52,13 +39,13 @@ public static class TransformReader
         var addedNames = new List<string>();
         if (TableStream("_Tables") is { } tablesData)
         {
-            foreach (var change in TransformRecordCodec.Decode("_Tables", TablesColumns, tablesData, strings, ReadData, source))
+            foreach (var change in TransformRecordCodec.Decode("_Tables", MsiSystemTables.TablesColumns, tablesData, strings, ReadData, source))
                 if (change.Operation == TransformOperation.Insert && change.Key[0] is string name) addedNames.Add(name);
         }
         var addedColumns = new Dictionary<string, List<MsiColumn>>(StringComparer.Ordinal);
         if (TableStream("_Columns") is { } columnsData)
         {
-            foreach (var change in TransformRecordCodec.Decode("_Columns", ColumnsColumns, columnsData, strings, ReadData, source))
+            foreach (var change in TransformRecordCodec.Decode("_Columns", MsiSystemTables.ColumnsColumns, columnsData, strings, ReadData, source))
             {
                 if (change.Operation != TransformOperation.Insert || change.Values["Table"] is not string table) continue;
                 var list = addedColumns.TryGetValue(table, out var l) ? l : addedColumns[table] = new List<MsiColumn>();

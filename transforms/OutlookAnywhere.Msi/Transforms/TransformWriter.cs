@@ -14,19 +14,6 @@ namespace OutlookAnywhere.Msi;
 /// </summary>
 public static class TransformWriter
 {
-    private static readonly MsiColumn[] TablesColumns =
-    [
-        new("Name", 1, MsiColumnType.Valid | MsiColumnType.String | MsiColumnType.Key | 64),
-    ];
-
-    private static readonly MsiColumn[] ColumnsColumns =
-    [
-        new("Table", 1, MsiColumnType.Valid | MsiColumnType.String | MsiColumnType.Key | 64),
-        new("Number", 2, MsiColumnType.Valid | MsiColumnType.Key | 2),
-        new("Name", 3, MsiColumnType.Valid | MsiColumnType.String | 64),
-        new("Type", 4, MsiColumnType.Valid | 2),
-    ];
-
     /// <summary>Writes a transform of <paramref name="changes"/> (and <paramref name="addedTables"/>) against <paramref name="baseDatabase"/>.</summary>
     public static byte[] Write(MsiDatabase baseDatabase, IReadOnlyList<TransformChange> changes, IReadOnlyList<MsiTable> addedTables, SummaryInformation summary)
     {
@@ -66,10 +53,10 @@ public static class TransformWriter
         {
             var tableInserts = addedTables.Select(t => new TransformChange("_Tables", TransformOperation.Insert, [t.Name],
                 new Dictionary<string, object?> { ["Name"] = t.Name })).ToList();
-            tables.Add(("_Tables", TransformRecordCodec.Encode("_Tables", TablesColumns, tableInserts, pool.Add, referenceWidth)));
+            tables.Add(("_Tables", TransformRecordCodec.Encode("_Tables", MsiSystemTables.TablesColumns, tableInserts, pool.Add, referenceWidth)));
             var columnInserts = addedTables.SelectMany(t => t.Columns.Select(c => new TransformChange("_Columns", TransformOperation.Insert, [t.Name, c.Number],
                 new Dictionary<string, object?> { ["Table"] = t.Name, ["Number"] = c.Number, ["Name"] = c.Name, ["Type"] = c.Type }))).ToList();
-            tables.Add(("_Columns", TransformRecordCodec.Encode("_Columns", ColumnsColumns, columnInserts, pool.Add, referenceWidth)));
+            tables.Add(("_Columns", TransformRecordCodec.Encode("_Columns", MsiSystemTables.ColumnsColumns, columnInserts, pool.Add, referenceWidth)));
         }
         foreach (var group in changes.GroupBy(c => c.Table))
         {
