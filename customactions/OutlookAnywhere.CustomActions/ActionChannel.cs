@@ -8,16 +8,24 @@ namespace OutlookAnywhere.CustomActions;
 /// </summary>
 public sealed class ActionChannel(TextWriter output)
 {
-    public static Dictionary<string, string> ReadProperties(TextReader input)
+    /// <summary>NAME=value lines in order; a name may repeat (the deferred payload has one ENTRY line per entry).</summary>
+    public static List<KeyValuePair<string, string>> ReadPayload(TextReader input)
     {
-        var properties = new Dictionary<string, string>(StringComparer.Ordinal);
+        var payload = new List<KeyValuePair<string, string>>();
         string? line;
         while ((line = input.ReadLine()) is not null)
         {
             var equals = line.IndexOf('=');
-            if (equals <= 0) continue;
-            properties[line[..equals]] = Unescape(line[(equals + 1)..]);
+            if (equals > 0) payload.Add(new(line[..equals], Unescape(line[(equals + 1)..])));
         }
+        return payload;
+    }
+
+    /// <summary>The installer properties of an immediate action; for a repeated name the last value wins.</summary>
+    public static Dictionary<string, string> ReadProperties(TextReader input)
+    {
+        var properties = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, value) in ReadPayload(input)) properties[name] = value;
         return properties;
     }
 

@@ -16,9 +16,9 @@ try
     {
         "validate" => actions.Validate(ActionChannel.ReadProperties(Console.In)),
         "prepare" => actions.Prepare(ActionChannel.ReadProperties(Console.In)),
-        "apply" => actions.Apply(ReadPayload()),
+        "apply" => actions.Apply(ActionChannel.ReadPayload(Console.In)),
         "remove" => actions.Remove(),
-        "restore" => actions.Restore(ReadPayload()),
+        "restore" => actions.Restore(ActionChannel.ReadPayload(Console.In)),
         "status" => new ServerStatus(new WindowsRegistry(), Console.Out).Print(),
         _ => Usage(),
     };
@@ -39,14 +39,3 @@ static int Usage()
     return 2;
 }
 
-static List<KeyValuePair<string, string>> ReadPayload()
-{
-    var payload = new List<KeyValuePair<string, string>>();
-    string? line;
-    while ((line = Console.In.ReadLine()) is not null)
-    {
-        var equals = line.IndexOf('=');
-        if (equals > 0) payload.Add(new(line[..equals], ActionChannel.Unescape(line[(equals + 1)..])));
-    }
-    return payload;
-}
