@@ -49,6 +49,7 @@ public static class ClientPackageSource
     private const int KeywordSequence = 300;
     private const int RohFlagsSequence = 400;
     private const int RohFlagsHexSequence = 440;
+    private const int HostSyntaxSequence = 500;
     private const int FirstCheckSequence = 1020;
     private const int RefuseSequence = 1099;
 
@@ -149,18 +150,18 @@ public static class ClientPackageSource
         var checks = new List<InputCheck>
         {
             Check("ExchangeServerMissing", Exchange, $"NOT {Exchange}", new() { [Exchange] = "" }),
-            Check("ExchangeServerNotHost", Exchange, $"{Exchange} AND ({NotHostName(Exchange)})", new() { [Exchange] = "https://ex01.contoso.com/owa" }),
+            Check("ExchangeServerNotHost", Exchange, $"{Exchange} AND {NotHostFlag(Exchange)}", new() { [Exchange] = "https://ex01.contoso.com/owa" }),
             Check("MailboxNameNotText", ClientProperties.MailboxName, NotText(ClientProperties.MailboxName), new() { [ClientProperties.MailboxName] = "a[b" }),
             Check("ProfileNameNotText", ClientProperties.ProfileName, NotText(ClientProperties.ProfileName), new() { [ClientProperties.ProfileName] = "a]b" }),
             Keyword("DefaultProfileNotKeyword", ClientProperties.DefaultProfile, ["Yes", "No"], "Maybe"),
             Keyword("OverwriteProfileNotKeyword", ClientProperties.OverwriteProfile, Enum.GetNames<ProfileOverwrite>(), "Replace"),
             Check("ProxyServerMissing", Proxy, $"NOT {Proxy}", new() { [Proxy] = "" }),
             // A proxy FQDN has a dot: Parse also refuses a single-label name.
-            Check("ProxyServerNotHost", Proxy, $"{Proxy} AND ({NotHostName(Proxy)} OR NOT {Proxy} >< \".\")", new() { [Proxy] = "https://mail.contoso.com/rpc" }),
+            Check("ProxyServerNotHost", Proxy, $"{Proxy} AND ({NotHostFlag(Proxy)} OR NOT {Proxy} >< \".\")", new() { [Proxy] = "https://mail.contoso.com/rpc" }),
             // Only a principal given (or remembered) is checked, as Parse does: the default one derived from a bad PROXY_SERVER
             // would repeat the PROXY_SERVER error, and from a good one it is always valid.
             Check("ProxyPrincipalNotMsstd", Principal,
-                $"OaGiven_{Principal} AND (NOT {Principal} << \"{ProxyPrincipal.Prefix}\" OR {Principal} = \"{ProxyPrincipal.Prefix}\" OR {Principal} >< \"/\" OR {Principal} >< \" \")",
+                $"OaGiven_{Principal} AND (NOT {Principal} << \"{ProxyPrincipal.Prefix}\" OR {Principal} = \"{ProxyPrincipal.Prefix}\" OR {NotHostFlag(Principal)})",
                 new() { [Principal] = "mail.contoso.com" }),
         };
         foreach (var name in new[] { ClientProperties.UseHttp, ClientProperties.SslOnly, ClientProperties.MutualAuth, ClientProperties.HttpFirstOnFast, ClientProperties.HttpFirstOnSlow })
@@ -178,6 +179,78 @@ public static class ClientPackageSource
         return checks;
     }
 
+    /// <summary>A property holding one double quote: a condition's string literal cannot contain one.</summary>
+    public const string QuoteProperty = "OaQuote";
+
+    /// <summary>The host-name properties whose syntax the package checks, and the prefix their host name follows.</summary>
+    public static IReadOnlyList<(string Property, string Prefix)> HostProperties { get; } =
+    [
+        (ClientProperties.ExchangeServer, ""),
+        (ClientProperties.ProxyServer, ""),
+        (ClientProperties.ProxyPrincipalName, ProxyPrincipal.Prefix),
+    ];
+
+    /// <summary>
+    /// What a condition can say about a host name (HostName.Check; "Conditional Statement Syntax" has only the substring
+    /// operators, no length and no character class): every printable ASCII character HostName.Check refuses, taken from
+    /// the library one character at a time; a label that is empty or starts or ends with '-'. For the principal, after
+    /// its "msstd:" prefix, with "*." allowed right after it. What no condition can check (label and name length, a
+    /// NetBIOS name over 15 characters, non-ASCII characters, an all-digit last label, a second ':' in the principal) is
+    /// left to Outlook, and oa-transform checks it in division files (README "Input checks").
+    /// </summary>
+    public static IReadOnlyList<string> HostSyntaxViolations(string property, string prefix)
+    {
+        var atoms = new List<string>();
+        for (var c = (char)0x20; c < 0x7F; c++)
+        {
+            if (prefix.Contains(c) || (prefix.Length > 0 && c == '*')) continue;
+            if (HostName.Check(property, $"a{c}a.contoso.com") is null) continue;
+            atoms.Add(c == '"' ? $"{property} >< {QuoteProperty}" : $"{property} >< \"{c}\"");
+        }
+        if (prefix.Length > 0)
+        {
+            // '*' only as the wildcard label right after the prefix (a second '*' later, like a second ':', is not expressible).
+            atoms.Add($"({property} >< \"*\" AND NOT {property} << \"{prefix}*.\")");
+        }
+        foreach (var start in new[] { ".", "-" }) atoms.Add($"{property} << \"{prefix}{start}\"");
+        if (prefix.Length > 0) foreach (var start in new[] { ".", "-" }) atoms.Add($"{property} << \"{prefix}*.{start}\"");
+        foreach (var end in new[] { ".", "-" }) atoms.Add($"{property} >> \"{end}\"");
+        foreach (var inner in new[] { "..", ".-", "-." }) atoms.Add($"{property} >< \"{inner}\"");
+        return atoms;
+    }
+
+    /// <summary>The private property set to 1 when <see cref="HostSyntaxViolations"/> finds one (by the OaNotHost_* actions).</summary>
+    public static string NotHostFlag(string property) => $"OaNotHost_{property}";
+
+    /// <summary>
+    /// The OaNotHost_* actions: each sets the flag under a group of violations short enough for the 255-character
+    /// Condition column (InstallExecuteSequence.Condition is Condition(255) in the SDK's table schema).
+    /// </summary>
+    public static IReadOnlyList<(string Id, string Property, string Condition)> HostSyntaxActions()
+    {
+        var actions = new List<(string, string, string)>();
+        foreach (var (property, prefix) in HostProperties)
+        {
+            var group = new List<string>();
+            void Flush()
+            {
+                if (group.Count == 0) return;
+                actions.Add(($"{NotHostFlag(property)}_{actions.Count(a => a.Item2 == NotHostFlag(property)) + 1}", NotHostFlag(property), string.Join(" OR ", group)));
+                group.Clear();
+            }
+            foreach (var atom in HostSyntaxViolations(property, prefix))
+            {
+                if (group.Count > 0 && string.Join(" OR ", group.Append(atom)).Length > MaxConditionLength) Flush();
+                group.Add(atom);
+            }
+            Flush();
+        }
+        return actions;
+    }
+
+    /// <summary>Length of the Condition columns (InstallExecuteSequence, LaunchCondition, Component) in the SDK schema.</summary>
+    public const int MaxConditionLength = 255;
+
     /// <summary>installer/Client/Computed.wxi.</summary>
     public static string ComputedInclude()
     {
@@ -189,6 +262,8 @@ public static class ClientPackageSource
         x.Append("     Table-driven only: every value an install computes is a type 51 action chosen by a condition. -->\n");
         x.Append("<Include>\n");
 
+        x.Append($"  <!-- A double quote, for the host-name checks: a condition's string literal cannot hold one. -->\n");
+        x.Append($"  <Property Id=\"{QuoteProperty}\" Value=\"&quot;\" />\n");
         x.Append("  <!-- Remembered settings: what the last install was given (machine: HKLM; per-user install: HKCU). -->\n");
         foreach (var d in ClientProperties.Definitions)
         {
@@ -259,6 +334,11 @@ public static class ClientPackageSource
             actions.Add(($"{RohFlagsHex}_{suffix}", RohFlagsHex, Hex(flags), RohFlagsHexSequence + bits, condition));
         }
 
+        // Host-name syntax, a flag per property (HostSyntaxActions); read by the checks below.
+        var hostActions = HostSyntaxActions();
+        for (var i = 0; i < hostActions.Count; i++)
+            actions.Add((hostActions[i].Id, hostActions[i].Property, "1", HostSyntaxSequence + i, hostActions[i].Condition));
+
         // Bad input: each check appends its message to OaInputErrors ({...} drops the separator while it is empty);
         // then one error action (type 19, set by Client.sql) stops the install before anything changes.
         var checks = InputChecks();
@@ -325,11 +405,10 @@ public static class ClientPackageSource
     private static InputCheck Keyword(string id, string property, IEnumerable<string> allowed, string badSample) =>
         Check(id, property, $"NOT ({string.Join(" OR ", allowed.Select(a => $"{property} ~= \"{a}\""))})", new() { [property] = badSample });
 
-    private static string NotHostName(string property) =>
-        string.Join(" OR ", new[] { ":", "/", "\\", " ", "@", "=", ";", "," }.Select(c => $"{property} >< \"{c}\""));
-
+    /// <summary>Brackets, backslash, a leading or trailing space (ClientProperties.CheckText; its 64-character limit and
+    /// control characters are beyond a condition).</summary>
     private static string NotText(string property) =>
-        string.Join(" OR ", new[] { "[", "]", "\\" }.Select(c => $"{property} >< \"{c}\""));
+        string.Join(" OR ", new[] { "[", "]", "\\" }.Select(c => $"{property} >< \"{c}\"").Concat([$"{property} << \" \"", $"{property} >> \" \""]));
 
     /// <summary>The message for a check, taken from the error ClientProperties.Parse reports for a sample bad value.</summary>
     private static InputCheck Check(string id, string property, string condition, Dictionary<string, string> sample)
@@ -370,7 +449,8 @@ public static class ClientPackageSource
         return s.ToString();
     }
 
-    private static string XmlText(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
+    /// <summary>XML escaping, plus wixl's preprocessor escape: it drops a lone '$' (even as &amp;#36;) and reads "$$" as '$'.</summary>
+    private static string XmlText(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;").Replace("$", "$$");
 
     private static string XmlAttribute(string text) => XmlText(text).Replace("\"", "&quot;");
 
