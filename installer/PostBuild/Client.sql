@@ -24,14 +24,21 @@ INSERT INTO `RemoveRegistry` (`RemoveRegistry`, `Root`, `Key`, `Name`, `Componen
 INSERT INTO `RemoveRegistry` (`RemoveRegistry`, `Root`, `Key`, `Name`, `Component_`) VALUES ('OaFirstRun15', 1, 'Software\Microsoft\Office\15.0\Outlook\Setup', 'FirstRun', 'Outlook15Profile')
 INSERT INTO `RemoveRegistry` (`RemoveRegistry`, `Root`, `Key`, `Name`, `Component_`) VALUES ('OaFirstRunDash15', 1, 'Software\Microsoft\Office\15.0\Outlook\Setup', 'First-Run', 'Outlook15Profile')
 
+-- App Paths\OUTLOOK.EXE, default value (Name NULL; wixl requires a Name): where OUTLOOK.EXE is, for the Click-to-Run
+-- detection in Client.wxs (OaFoundOutlook15/16). Type 18 = raw value (2) from the 64-bit view (16), like wixl's rows.
+INSERT INTO `RegLocator` (`Signature_`, `Root`, `Key`, `Type`) VALUES ('OutlookAppPathx64', 2, 'SOFTWARE\Microsoft\Windows\CurrentVersion\App Paths\OUTLOOK.EXE', 18)
+INSERT INTO `RegLocator` (`Signature_`, `Root`, `Key`, `Type`) VALUES ('OutlookAppPathx86', 2, 'SOFTWARE\Wow6432Node\Microsoft\Windows\CurrentVersion\App Paths\OUTLOOK.EXE', 18)
+INSERT INTO `AppSearch` (`Property`, `Signature_`) VALUES ('OaOutlookAppPathx64', 'OutlookAppPathx64')
+INSERT INTO `AppSearch` (`Property`, `Signature_`) VALUES ('OaOutlookAppPathx86', 'OutlookAppPathx86')
+
 -- Component conditions (wixl has no Component/Condition). Outlook components: installed for the versions detected
 -- (OutlookDetection.wxi); Attributes 324 = 64-bit (0x100) + transitive (0x40, conditions re-evaluated by the Active
 -- Setup repair, e.g. after Outlook was upgraded) + registry key path (0x4).
 UPDATE `Component` SET `Condition` = 'OaOutlook11x64 OR OaOutlook11x86', `Attributes` = 324 WHERE `Component` = 'Outlook11Profile'
 UPDATE `Component` SET `Condition` = 'OaOutlook12x64 OR OaOutlook12x86', `Attributes` = 324 WHERE `Component` = 'Outlook12Profile'
 UPDATE `Component` SET `Condition` = 'OaOutlook14x64 OR OaOutlook14x86', `Attributes` = 324 WHERE `Component` = 'Outlook14Profile'
-UPDATE `Component` SET `Condition` = 'OaOutlook15x64 OR OaOutlook15x86', `Attributes` = 324 WHERE `Component` = 'Outlook15Profile'
-UPDATE `Component` SET `Condition` = 'OaOutlook16x64 OR OaOutlook16x86', `Attributes` = 324 WHERE `Component` = 'Outlook16Policy'
+UPDATE `Component` SET `Condition` = 'OaOutlook15', `Attributes` = 324 WHERE `Component` = 'Outlook15Profile'
+UPDATE `Component` SET `Condition` = 'OaOutlook16', `Attributes` = 324 WHERE `Component` = 'Outlook16Policy'
 -- The PRF's cached-mode lines only with Cached Exchange Mode (CACHED_MODE is final before CostFinalize evaluates this).
 UPDATE `Component` SET `Condition` = 'NOT CACHED_MODE ~= "Off"', `Attributes` = 324 WHERE `Component` = 'ProfileFileCachedMode'
 -- Active Setup only for a per-machine install: a per-user install writes HKCU directly and may not write HKLM.

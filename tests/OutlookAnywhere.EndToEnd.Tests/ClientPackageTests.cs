@@ -117,6 +117,68 @@ public sealed class ClientPackageTests(WineMachine machine) : IDisposable
         Assert.Equal("kept", _registry.Get(MessagingProfile, "Seed")?.Data);
     }
 
+    /// <summary>Click-to-Run Office has no InstallRoot key: the registry values its setup leaves instead (DOMAIN.md §2).</summary>
+    public static TheoryData<string, string> ClickToRunMachines() => new()
+    {
+        // 365 Apps, 64-bit: ClickToRun configuration and OUTLOOK.EXE's App Paths entry under root\Office16.
+        { "365 with App Paths", "16.0" },
+        // 365 Apps without an App Paths entry (seen in the field): the ClickToRun configuration alone.
+        { "365 without App Paths", "16.0" },
+        // Office 2013 Click-to-Run, 32-bit: VirtualOutlook under 15.0\Common\InstallRoot\Virtual (Wow6432Node).
+        { "2013 virtual", "15.0" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ClickToRunMachines))]
+    public void Click_to_Run_Outlook_is_detected_and_gets_what_its_version_needs(string machineKind, string version)
+    {
+        var package = RepositoryLayout.RequirePackage(RepositoryLayout.ClientPackage);
+        switch (machineKind)
+        {
+            case "365 with App Paths":
+                SeedClickToRun();
+                _registry.SetDefaultString(OutlookAppPath, @"C:\Program Files\Microsoft Office\root\Office16\OUTLOOK.EXE");
+                break;
+            case "365 without App Paths":
+                SeedClickToRun();
+                break;
+            default:
+                _registry.SetString(VirtualOutlook15, "VirtualOutlook", "en-us");
+                _registry.SetDefaultString(OutlookAppPathWow64, @"C:\Program Files (x86)\Microsoft Office\root\Office15\OUTLOOK.EXE");
+                break;
+        }
+
+        var install = machine.Msiexec("client-c2r-" + machineKind.Replace(' ', '-'), ["/i", package], Required);
+        Assert.True(install.ExitCode == 0, install.ToString());
+        if (version == "16.0")
+        {
+            Assert.Equal(new RegistryValue("REG_EXPAND_SZ", Required[ClientProperties.ProxyServer]), _registry.Get(PolicyKey, "proxyservername"));
+            Assert.Equal(new RegistryValue("REG_SZ", ProxyPrincipal.FromHost(Required[ClientProperties.ProxyServer])), _registry.Get(PolicyKey, "proxyserverprincipalname"));
+            foreach (var other in OfficeVersions) Assert.Null(_registry.Get(SetupKey(other), "ImportPRF"));
+        }
+        else
+        {
+            Assert.Equal(new RegistryValue("REG_SZ", PrfWindowsPath), _registry.Get(SetupKey(version), "ImportPRF"));
+            Assert.False(_registry.KeyExists(PolicyKey));
+        }
+
+        var uninstall = machine.Msiexec("client-c2r-uninstall", ["/x", package]);
+        Assert.True(uninstall.ExitCode == 0, uninstall.ToString());
+        AssertNoOutlookSettings();
+    }
+
+    private const string ClickToRunConfiguration = @"HKLM\SOFTWARE\Microsoft\Office\ClickToRun\Configuration";
+    private const string OutlookAppPath = @"HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\App Paths\OUTLOOK.EXE";
+    private const string OutlookAppPathWow64 = @"HKLM\SOFTWARE\Wow6432Node\Microsoft\Windows\CurrentVersion\App Paths\OUTLOOK.EXE";
+    private const string VirtualOutlook15 = @"HKLM\SOFTWARE\Wow6432Node\Microsoft\Office\15.0\Common\InstallRoot\Virtual";
+
+    private void SeedClickToRun()
+    {
+        _registry.SetString(ClickToRunConfiguration, "ProductReleaseIds", "O365ProPlusRetail");
+        _registry.SetString(ClickToRunConfiguration, "VersionToReport", "16.0.17928.20114");
+        _registry.SetString(ClickToRunConfiguration, "Platform", "x64");
+    }
+
     [Fact]
     public void Without_Outlook_or_with_Outlook_2000_only_the_PRF_is_written_and_the_install_succeeds()
     {
@@ -275,6 +337,7 @@ public sealed class ClientPackageTests(WineMachine machine) : IDisposable
             _registry.DeleteKey(SetupKey(version));
         }
         _registry.DeleteKey(PolicyKey);
+        foreach (var key in new[] { ClickToRunConfiguration, OutlookAppPath, OutlookAppPathWow64, VirtualOutlook15 }) _registry.DeleteKey(key);
         _registry.DeleteKey(MessagingProfile);
         _registry.DeleteKey(Outlook16Profile);
         _registry.DeleteKey(UserProductKey);

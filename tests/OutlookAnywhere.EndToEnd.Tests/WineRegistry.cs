@@ -30,6 +30,13 @@ public sealed class WineRegistry(WineMachine machine)
     public bool KeyExists(string key) => machine.Run("reg", "query", key, "/reg:64").ExitCode == 0;
 
     public void SetString(string key, string name, string value) => Add(key, name, "REG_SZ", value);
+    /// <summary>The key's default (unnamed) value, as App Paths entries hold the program's path.</summary>
+    public void SetDefaultString(string key, string value)
+    {
+        var result = machine.Run("reg", "add", key, "/ve", "/t", "REG_SZ", "/d", value, "/f", "/reg:64");
+        if (result.ExitCode != 0) throw new InvalidOperationException($"reg add {key} /ve failed:\n{result.Output}");
+    }
+
     public void SetDword(string key, string name, int value) => Add(key, name, "REG_DWORD", value.ToString(System.Globalization.CultureInfo.InvariantCulture));
     /// <summary>reg.exe separates the strings of a REG_MULTI_SZ with \0 on its command line.</summary>
     public void SetMultiString(string key, string name, params string[] values) => Add(key, name, "REG_MULTI_SZ", string.Join(@"\0", values));
