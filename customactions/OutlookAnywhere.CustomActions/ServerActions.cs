@@ -80,7 +80,8 @@ public sealed class ServerActions(IRegistry registry, ActionChannel channel)
             var nspiAdded = registry.GetString(ServerRegistryKeys.ProductServer, NspiProtocolSequences.RecordName) is not null;
             channel.Set(RemoveAction, ActionChannel.DeferredData(program, "remove", []));
             channel.Set(RollbackRemoveAction, ActionChannel.DeferredData(program, "restore", [new("SNAPSHOT", snapshot)]));
-            if (nspiAdded) channel.Set(RestartProperty, "1");
+            // Both take effect when the services start again: the NSPI sequence (RPC) and the back-end ports (Exchange).
+            if (nspiAdded || Exchange2003BackendPorts.RemoveChangesValues(registry)) channel.Set(RestartProperty, "1");
             return 0;
         }
 

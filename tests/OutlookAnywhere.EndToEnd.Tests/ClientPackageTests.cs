@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using OutlookAnywhere.Logic;
-using OutlookAnywhere.Msi;
+using static OutlookAnywhere.EndToEnd.Tests.ClientPackageLayout;
 
 namespace OutlookAnywhere.EndToEnd.Tests;
 
@@ -11,16 +11,9 @@ namespace OutlookAnywhere.EndToEnd.Tests;
 [Collection(WineCollection.Name)]
 public sealed class ClientPackageTests(WineMachine machine) : IDisposable
 {
-    private const string ProductName = "Outlook Anywhere Client Settings";
-    private const string ProductKey = @"HKLM\SOFTWARE\OutlookAnywhere\Client";
-    private const string UserProductKey = @"HKCU\SOFTWARE\OutlookAnywhere\Client";
-    private const string ActiveSetupKeys = @"HKLM\SOFTWARE\Microsoft\Active Setup\Installed Components";
-    private const string PolicyKey = @"HKCU\Software\Policies\Microsoft\Office\16.0\Outlook\RPC";
-    private const string PrfWindowsPath = @"C:\Program Files\Outlook Anywhere Deployment Kit\Client\OutlookAnywhere.prf";
     // An Outlook profile the user already has: the package must never touch it.
     private const string MessagingProfile = @"HKCU\Software\Microsoft\Windows NT\CurrentVersion\Windows Messaging Subsystem\Profiles\Existing";
     private const string Outlook16Profile = @"HKCU\Software\Microsoft\Office\16.0\Outlook\Profiles\Existing";
-    private static readonly string[] OfficeVersions = ["9.0", "10.0", "11.0", "12.0", "14.0", "15.0", "16.0"];
 
     private static readonly Dictionary<string, string> Required = new()
     {
@@ -31,7 +24,7 @@ public sealed class ClientPackageTests(WineMachine machine) : IDisposable
     private readonly WineRegistry _registry = new(machine);
     private readonly List<string> _upgradePackages = [];
 
-    private string PrfPath => Path.Combine(machine.Prefix, "drive_c", "Program Files", "Outlook Anywhere Deployment Kit", "Client", "OutlookAnywhere.prf");
+    private string PrfPath => ClientPackageLayout.PrfPath(machine);
 
     [Fact]
     public void Outlook_2003_only_gets_the_PRF_and_ImportPRF_through_Active_Setup_and_uninstall_removes_them_but_not_the_profile()
@@ -167,10 +160,6 @@ public sealed class ClientPackageTests(WineMachine machine) : IDisposable
         AssertNoOutlookSettings();
     }
 
-    private const string ClickToRunConfiguration = @"HKLM\SOFTWARE\Microsoft\Office\ClickToRun\Configuration";
-    private const string OutlookAppPath = @"HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\App Paths\OUTLOOK.EXE";
-    private const string OutlookAppPathWow64 = @"HKLM\SOFTWARE\Wow6432Node\Microsoft\Windows\CurrentVersion\App Paths\OUTLOOK.EXE";
-    private const string VirtualOutlook15 = @"HKLM\SOFTWARE\Wow6432Node\Microsoft\Office\15.0\Common\InstallRoot\Virtual";
 
     private void SeedClickToRun()
     {
@@ -287,14 +276,7 @@ public sealed class ClientPackageTests(WineMachine machine) : IDisposable
     /// </summary>
     private static string WineFormatted(string message) => message.Replace("'[', ']'", "''", StringComparison.Ordinal);
 
-    private static string SetupKey(string version) => $@"HKCU\Software\Microsoft\Office\{version}\Outlook\Setup";
-
-    private static string InstallRoot(string version, bool wow64) =>
-        $@"HKLM\SOFTWARE\{(wow64 ? @"Wow6432Node\" : "")}Microsoft\Office\{version}\Outlook\InstallRoot";
-
-    /// <summary>What Office's setup leaves for an MSI Outlook: InstallRoot\Path (under Wow6432Node for 32-bit Office).</summary>
-    private void SeedOutlook(string version, bool wow64) =>
-        _registry.SetString(InstallRoot(version, wow64), "Path", $@"C:\Program Files (x86)\Microsoft Office\Office{version.Split('.')[0]}\");
+    private void SeedOutlook(string version, bool wow64) => ClientPackageLayout.SeedOutlook(_registry, version, wow64);
 
     private void AssertNoOutlookSettings()
     {
@@ -302,25 +284,7 @@ public sealed class ClientPackageTests(WineMachine machine) : IDisposable
         Assert.False(_registry.KeyExists(PolicyKey));
     }
 
-    private string ReadPrf() => File.Exists(PrfPath) ? File.ReadAllText(PrfPath) : $"(no file {PrfPath})";
-
-    /// <summary>
-    /// ProfileFile.Render for the same properties, without its comment and blank lines: the IniFile table writes only
-    /// [section] and key=value lines (Windows Installer has no row for a comment; Wine and Windows add no blank lines).
-    /// </summary>
-    private static string ExpectedPrf(IReadOnlyDictionary<string, string> properties)
-    {
-        var lines = ProfileFile.Render(ClientProperties.Parse(properties)).Split("\r\n")
-            .Where(line => line.Length > 0 && !line.StartsWith(';'));
-        return string.Concat(lines.Select(line => line + "\r\n"));
-    }
-
-    private static string ProductCode(string package)
-    {
-        using var database = MsiDatabase.Open(package);
-        return database.GetRequiredTable("Property").FindRow("ProductCode")?.GetString("Value")
-            ?? throw new InvalidOperationException($"{package} has no ProductCode");
-    }
+    private string ReadPrf() => ClientPackageLayout.ReadPrf(machine);
 
     /// <summary>Each test leaves no product and no seeded key behind, so the next one starts clean.</summary>
     public void Dispose()
@@ -330,14 +294,7 @@ public sealed class ClientPackageTests(WineMachine machine) : IDisposable
             machine.Msiexec("client-cleanup", ["/x", package]);
             machine.Msiexec("client-cleanup-user", ["/x", package], new() { ["ALLUSERS"] = "" });
         }
-        foreach (var version in OfficeVersions)
-        {
-            _registry.DeleteKey(InstallRoot(version, wow64: false));
-            _registry.DeleteKey(InstallRoot(version, wow64: true));
-            _registry.DeleteKey(SetupKey(version));
-        }
-        _registry.DeleteKey(PolicyKey);
-        foreach (var key in new[] { ClickToRunConfiguration, OutlookAppPath, OutlookAppPathWow64, VirtualOutlook15 }) _registry.DeleteKey(key);
+        DeleteOutlookKeys(_registry);
         _registry.DeleteKey(MessagingProfile);
         _registry.DeleteKey(Outlook16Profile);
         _registry.DeleteKey(UserProductKey);

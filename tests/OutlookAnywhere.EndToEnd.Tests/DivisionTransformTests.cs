@@ -1,4 +1,6 @@
 using System.Text.Json;
+using OutlookAnywhere.Logic;
+using static OutlookAnywhere.EndToEnd.Tests.ClientPackageLayout;
 
 namespace OutlookAnywhere.EndToEnd.Tests;
 
@@ -18,6 +20,7 @@ public sealed class DivisionTransformTests : IDisposable
     private readonly WineMachine _machine;
     private readonly WineRegistry _registry;
     private readonly bool _proxyKeyExisted;
+    private bool _clientPackageUsed;
 
     public DivisionTransformTests(WineMachine machine)
     {
@@ -27,13 +30,14 @@ public sealed class DivisionTransformTests : IDisposable
     }
 
     private static string Folder => Path.Combine(RepositoryLayout.Output, "test-transforms");
-    private static string DivisionFile(string name) => Path.Combine(RepositoryLayout.Root, "transforms", "divisions", name + ".json");
+    private static string DivisionsFolder => Path.Combine(RepositoryLayout.Root, "transforms", "divisions");
+    private static string DivisionFile(string name) => Path.Combine(DivisionsFolder, name + ".json");
 
     [Fact]
     public void Head_office_transform_adds_exactly_its_ValidPorts_entries_after_the_seeded_ones_and_uninstall_restores_them()
     {
         var package = RepositoryLayout.RequirePackage(RepositoryLayout.ServerPackage);
-        var transform = BuildTransform(RepositoryLayout.Output, Path.Combine(Folder, "matching"), "head-office");
+        var transform = BuildTransform(RepositoryLayout.Output, Path.Combine(Folder, "matching"), "head-office", PackageKind.Server);
         _registry.CreateKey(RpcProxy);
         _registry.SetString(RpcProxy, ValidPorts, Seeded);
 
@@ -64,7 +68,7 @@ public sealed class DivisionTransformTests : IDisposable
         File.Copy(RepositoryLayout.RequirePackage(RepositoryLayout.ClientPackage), Path.Combine(otherProduct, "OutlookAnywhere.Client.msi"), overwrite: true);
         var edit = ProcessRunner.Run("msibuild", [otherPackage, "-q", $"UPDATE `Property` SET `Value` = '{OtherUpgradeCode}' WHERE `Property` = 'UpgradeCode'"]);
         Assert.True(edit.ExitCode == 0, edit.Output);
-        var transform = BuildTransform(otherProduct, Path.Combine(Folder, "other-product-mst"), "head-office");
+        var transform = BuildTransform(otherProduct, Path.Combine(Folder, "other-product-mst"), "head-office", PackageKind.Server);
         _registry.CreateKey(RpcProxy);
         _registry.SetString(RpcProxy, ValidPorts, Seeded);
 
@@ -77,6 +81,123 @@ public sealed class DivisionTransformTests : IDisposable
         var check = ProcessRunner.Run("dotnet", [Tool.Value, "show", "--package", package, transform]);
         Assert.True(check.ExitCode == 1, check.Output);
         Assert.Contains($"was made for UpgradeCode {OtherUpgradeCode}, but OutlookAnywhere.Server.msi has UpgradeCode {{6F1A4C2E-3B5D-4E8F-9A01-2C3D4E5F6A7B}}", check.Output);
+    }
+
+    /// <summary>
+    /// Each example division's client transform, installed with Outlook 2010 (MSI, 64-bit: the PRF route, ImportPRF) and
+    /// Outlook 2016 (32-bit: the policy route) present. What the package writes is compared with what the division file
+    /// plus the package defaults say, computed by the logic library: the PRF byte for byte, ImportPRF, every value under
+    /// the Outlook 2016 policy key, the remembered settings and the product key. Active Setup's per-user repair must
+    /// write the same HKCU values for a user who has none; uninstall must remove all of it.
+    /// </summary>
+    [Theory]
+    [InlineData("field-staff")]
+    [InlineData("customer-kiosk")]
+    [InlineData("head-office")]
+    public void Client_transform_of_a_division_writes_exactly_its_PRF_ImportPRF_and_Outlook_2016_policy_values_and_uninstall_removes_them(string division)
+    {
+        var package = RepositoryLayout.RequirePackage(RepositoryLayout.ClientPackage);
+        var properties = ClientSection(division);
+        AssertTheDivisionIsVisibleInWhatTheTestChecks(division, properties);
+        var transform = BuildTransform(RepositoryLayout.Output, Path.Combine(Folder, "client-" + division), division, PackageKind.Client);
+        _clientPackageUsed = true;
+        SeedOutlook(_registry, "14.0", wow64: false);
+        SeedOutlook(_registry, "16.0", wow64: true);
+
+        var install = _machine.Msiexec($"client-transform-{division}", ["/i", package], new() { ["TRANSFORMS"] = WineMachine.WindowsPath(transform) });
+        Assert.True(install.ExitCode == 0, install.ToString());
+        Assert.Equal(ExpectedPrf(properties), ReadPrf(_machine));
+        AssertUserSettings(properties);
+        // Remembered for upgrades and repairs: exactly the values the transform gave, the others empty (defaults are not stored).
+        Assert.Equal(Describe(ClientProperties.Definitions.ToDictionary(d => d.Name, d => new RegistryValue("REG_SZ", properties.GetValueOrDefault(d.Name, "")))),
+            Describe(_registry.Values(RememberedSettingsKey)));
+        Assert.Equal(new RegistryValue("REG_SZ", PrfWindowsPath), _registry.Get(ProductKey, "ProfileFile"));
+        // The PRF's cached-mode lines have their own component, installed unless CACHED_MODE is Off; its key path holds the mode.
+        var cachedMode = properties.GetValueOrDefault(ClientProperties.CachedModeName, Default(ClientProperties.CachedModeName));
+        Assert.Equal(ClientProperties.Parse(properties).CachedMode == CachedMode.Off ? null : new RegistryValue("REG_SZ", cachedMode),
+            _registry.Get(ProductKey, "CachedMode"));
+
+        // A user who logs on for the first time has none of the HKCU values: Active Setup's StubPath (a per-user repair) writes them.
+        var activeSetup = $@"{ActiveSetupKeys}\{ProductCode(package)}";
+        var stubPath = _registry.Get(activeSetup, "StubPath")?.Data;
+        Assert.False(string.IsNullOrEmpty(stubPath), $"no Active Setup StubPath under {activeSetup}");
+        _registry.DeleteKey(PolicyKey);
+        _registry.DeleteValue(SetupKey("14.0"), "ImportPRF");
+        var stub = _machine.Run("cmd", "/c", stubPath + " & echo OA-EXIT=%ERRORLEVEL%");
+        Assert.True(stub.Output.Contains("OA-EXIT=0", StringComparison.Ordinal), stub.Output);
+        AssertUserSettings(properties);
+        Assert.Equal(ExpectedPrf(properties), ReadPrf(_machine));
+
+        var uninstall = _machine.Msiexec($"client-transform-{division}-uninstall", ["/x", package]);
+        Assert.True(uninstall.ExitCode == 0, uninstall.ToString());
+        Assert.False(File.Exists(PrfPath(_machine)), $"{PrfPath(_machine)} is left after uninstall");
+        foreach (var version in OfficeVersions) Assert.Null(_registry.Get(SetupKey(version), "ImportPRF"));
+        Assert.Empty(_registry.Values(PolicyKey));
+        Assert.False(_registry.KeyExists(ProductKey), $"{ProductKey} is left after uninstall");
+        Assert.False(_registry.KeyExists(activeSetup), $"{activeSetup} is left after uninstall");
+        Assert.Empty(InstalledProducts.Versions(_machine, ProductName));
+    }
+
+    /// <summary>The HKCU part: ImportPRF for Outlook 2010 only (2016 ignores Exchange accounts in a PRF) and exactly the policy values.</summary>
+    private void AssertUserSettings(IReadOnlyDictionary<string, string> properties)
+    {
+        Assert.Equal(new RegistryValue("REG_SZ", PrfWindowsPath), _registry.Get(SetupKey("14.0"), "ImportPRF"));
+        foreach (var version in OfficeVersions.Where(v => v != "14.0")) Assert.Null(_registry.Get(SetupKey(version), "ImportPRF"));
+        Assert.Equal(Describe(ExpectedPolicyValues(properties)), Describe(_registry.Values(PolicyKey)));
+    }
+
+    /// <summary>
+    /// Guards the test data: every setting the division gives away from the package default must change the PRF or the
+    /// policy values (or be required, so that without the transform the install is refused), at least one must, and no two
+    /// example divisions may expect the same result, so that a transform not applied, applied in part or mixed up fails.
+    /// </summary>
+    private static void AssertTheDivisionIsVisibleInWhatTheTestChecks(string division, IReadOnlyDictionary<string, string> properties)
+    {
+        var expected = ExpectedOutcome(properties);
+        var visible = new List<string>();
+        foreach (var (name, value) in properties)
+        {
+            var without = properties.Where(p => p.Key != name).ToDictionary();
+            string? outcome;
+            try
+            {
+                outcome = ExpectedOutcome(without);
+            }
+            catch (InputException)
+            {
+                visible.Add($"{name} (required)");
+                continue;
+            }
+            if (outcome != expected) visible.Add(name);
+            else Assert.True(string.Equals(value, Default(name), StringComparison.OrdinalIgnoreCase),
+                $"{division}: {name}={value} differs from the package default '{Default(name)}' but changes nothing the test checks");
+        }
+        Assert.NotEmpty(visible);
+        foreach (var other in Directory.GetFiles(DivisionsFolder, "*.json").Select(Path.GetFileNameWithoutExtension))
+            if (other != division && other != "division.schema" && ClientSectionOrNull(other!) is { } otherProperties)
+                Assert.True(ExpectedOutcome(otherProperties) != expected, $"{division} and {other} expect the same client settings");
+    }
+
+    /// <summary>The PRF and the policy values in one text, for comparing settings.</summary>
+    private static string ExpectedOutcome(IReadOnlyDictionary<string, string> properties) =>
+        ExpectedPrf(properties) + string.Join("\n", Describe(ExpectedPolicyValues(properties)));
+
+    private static string Default(string name) => ClientProperties.Definitions.Single(d => d.Name == name).Default;
+
+    /// <summary>Registry values as sorted "name = TYPE data" lines: an assertion failure then shows which value differs.</summary>
+    private static string[] Describe(IEnumerable<KeyValuePair<string, RegistryValue>> values) =>
+        values.Select(v => $"{v.Key} = {v.Value.Type} {v.Value.Data}").Order(StringComparer.Ordinal).ToArray();
+
+    private static Dictionary<string, string> ClientSection(string division) =>
+        ClientSectionOrNull(division) ?? throw new InvalidOperationException($"{DivisionFile(division)} has no client section");
+
+    /// <summary>The division file's client section as property name -> value (what its transform sets), or null without one.</summary>
+    private static Dictionary<string, string>? ClientSectionOrNull(string division)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(DivisionFile(division)));
+        return document.RootElement.TryGetProperty("client", out var client)
+            ? client.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!)
+            : null;
     }
 
     /// <summary>The entries the server package plans for head-office.json: each server by NetBIOS name then FQDN on the mailbox and NSPI ports, each global catalog on NSPI.</summary>
@@ -95,12 +216,14 @@ public sealed class DivisionTransformTests : IDisposable
             foreach (var name in new[] { host, $"{host}.{domain}" }) yield return $"{name}:{nspi}";
     }
 
-    private static string BuildTransform(string packages, string output, string division)
+    /// <summary>Runs oa-transform build for one division (a transform per section of its file) and returns the one for <paramref name="package"/>.</summary>
+    private static string BuildTransform(string packages, string output, string division, PackageKind package)
     {
-        var run = ProcessRunner.Run("dotnet", [Tool.Value, "build", "--packages", packages, "--out", output,
-            "--divisions", Path.Combine(RepositoryLayout.Root, "transforms", "divisions"), division]);
+        var run = ProcessRunner.Run("dotnet", [Tool.Value, "build", "--packages", packages, "--out", output, "--divisions", DivisionsFolder, division]);
         Assert.True(run.ExitCode == 0, run.Output);
-        return Path.Combine(output, $"{division}.server.mst");
+        var transform = Path.Combine(output, $"{division}.{(package == PackageKind.Server ? "server" : "client")}.mst");
+        Assert.True(File.Exists(transform), $"oa-transform did not write {transform}:\n{run.Output}");
+        return transform;
     }
 
     /// <summary>Builds oa-transform (a no-op after build.sh's solution build) and returns its dll.</summary>
@@ -112,10 +235,15 @@ public sealed class DivisionTransformTests : IDisposable
         return Path.Combine(RepositoryLayout.Root, "transforms", "OutlookAnywhere.Transforms", "bin", "Release", "net10.0", "oa-transform.dll");
     }
 
-    /// <summary>Leaves no product and no proxy key behind, so the next test starts clean.</summary>
+    /// <summary>Leaves no product, no proxy key and no Office key behind, so the next test starts clean.</summary>
     public void Dispose()
     {
         if (File.Exists(RepositoryLayout.ServerPackage)) _machine.Msiexec("cleanup", ["/x", RepositoryLayout.ServerPackage]);
+        if (_clientPackageUsed)
+        {
+            if (File.Exists(RepositoryLayout.ClientPackage)) _machine.Msiexec("client-cleanup", ["/x", RepositoryLayout.ClientPackage]);
+            DeleteOutlookKeys(_registry);
+        }
         if (_proxyKeyExisted) _registry.DeleteValue(RpcProxy, ValidPorts);
         else _registry.DeleteKey(RpcProxy);
     }

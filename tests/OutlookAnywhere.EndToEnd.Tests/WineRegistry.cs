@@ -6,6 +6,9 @@ namespace OutlookAnywhere.EndToEnd.Tests;
 public sealed record RegistryValue(string Type, string Data)
 {
     public string[] Strings => Data.Length == 0 ? [] : Data.Split(@"\0");
+
+    /// <summary>A REG_DWORD as `reg query` prints it (0x2f).</summary>
+    public static RegistryValue Dword(int value) => new("REG_DWORD", $"0x{value:x}");
 }
 
 /// <summary>Reads and seeds the prefix's registry with Wine's reg.exe, always in the 64-bit view.</summary>
@@ -15,16 +18,35 @@ public sealed class WineRegistry(WineMachine machine)
     {
         var result = machine.Run("reg", "query", key, "/v", name, "/reg:64");
         if (result.ExitCode != 0) return null;
-        foreach (var line in result.Output.Split('\n'))
+        foreach (var (valueName, value) in ParseValues(result.Output))
+            if (string.Equals(valueName, name, StringComparison.OrdinalIgnoreCase)) return value;
+        return null;
+    }
+
+    /// <summary>Every value directly in <paramref name="key"/> (not its subkeys), by name; empty when the key is absent.</summary>
+    public IReadOnlyDictionary<string, RegistryValue> Values(string key)
+    {
+        var values = new SortedDictionary<string, RegistryValue>(StringComparer.OrdinalIgnoreCase);
+        var result = machine.Run("reg", "query", key, "/reg:64");
+        if (result.ExitCode != 0) return values;
+        foreach (var (name, value) in ParseValues(result.Output)) values[name] = value;
+        return values;
+    }
+
+    /// <summary>The value lines of `reg query` output: four spaces, name, four spaces, type[, four spaces, data].</summary>
+    private static IEnumerable<(string Name, RegistryValue Value)> ParseValues(string output)
+    {
+        foreach (var line in output.Split('\n'))
         {
             var match = Regex.Match(line.TrimEnd('\r'), @"^\s{4}(.+?)\s{4}(REG_[A-Z_]+)\s{4}(.*)$");
-            if (match.Success && string.Equals(match.Groups[1].Value, name, StringComparison.OrdinalIgnoreCase))
-                return new RegistryValue(match.Groups[2].Value, match.Groups[3].Value);
+            if (match.Success)
+            {
+                yield return (match.Groups[1].Value, new RegistryValue(match.Groups[2].Value, match.Groups[3].Value));
+                continue;
+            }
             var empty = Regex.Match(line.TrimEnd('\r'), @"^\s{4}(.+?)\s{4}(REG_[A-Z_]+)\s*$");
-            if (empty.Success && string.Equals(empty.Groups[1].Value, name, StringComparison.OrdinalIgnoreCase))
-                return new RegistryValue(empty.Groups[2].Value, "");
+            if (empty.Success) yield return (empty.Groups[1].Value, new RegistryValue(empty.Groups[2].Value, ""));
         }
-        return null;
     }
 
     public bool KeyExists(string key) => machine.Run("reg", "query", key, "/reg:64").ExitCode == 0;

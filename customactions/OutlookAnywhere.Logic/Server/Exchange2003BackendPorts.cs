@@ -43,6 +43,10 @@ public static class Exchange2003BackendPorts
         }
     }
 
+    /// <summary>True when <see cref="Remove"/> would change a value: Exchange then needs its services restarted.</summary>
+    public static bool RemoveChangesValues(IRegistry registry) =>
+        registry.GetString(ServerRegistryKeys.ProductServer, RecordName) is { } record && RegistrySnapshot.Deserialize(record).DiffersFrom(registry);
+
     /// <summary>Uninstall: puts back the values found before the first write (absent ones are deleted).</summary>
     public static void Remove(IRegistry registry, Action<string> log)
     {

@@ -25,6 +25,19 @@ public sealed class RegistrySnapshot
                 ?? registry.GetString(l.KeyPath, l.Name)))
             .ToList());
 
+    /// <summary>True when <see cref="Restore"/> would change something: a recorded value differs from what is there now.</summary>
+    public bool DiffersFrom(IRegistry registry)
+    {
+        var now = Take(registry, _values.Select(v => (v.KeyPath, v.Name))).Values;
+        return _values.Zip(now).Any(pair => !SameData(pair.First.Data, pair.Second.Data));
+    }
+
+    private static bool SameData(object? a, object? b) => (a, b) switch
+    {
+        (string[] x, string[] y) => x.SequenceEqual(y, StringComparer.Ordinal),
+        _ => Equals(a, b),
+    };
+
     /// <summary>Writes every value back as it was; values that were absent are deleted.</summary>
     public void Restore(IRegistry registry, Action<string> log)
     {

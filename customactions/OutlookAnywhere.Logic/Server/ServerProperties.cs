@@ -82,10 +82,11 @@ public static class ServerProperties
 
         if (force == true && configure == false)
             errors.Add(new InputError(ForceValidPorts, "1", "must be 0 when CONFIGURE_VALIDPORTS is 0 (nothing to force)"));
-        // The Exchange 2003 back-end values are single ports: store = low, DSReferral = low + 1.
-        if (backend == true && mailboxError is null && mailbox.High - mailbox.Low > 1)
+        // The Exchange 2003 back-end values are single ports: store = low, DSReferral = high = low + 1. One port would
+        // give both services the same port.
+        if (backend == true && mailboxError is null && mailbox.High - mailbox.Low != 1)
             errors.Add(new InputError(MailboxPorts, mailbox.ToString(),
-                "must be one port or two consecutive ports (store, DSReferral) when SET_BACKEND_PORTS is 1, e.g. 6001-6002"));
+                "must be two consecutive ports (store, DSReferral) when SET_BACKEND_PORTS is 1, e.g. 6001-6002"));
 
         if (errors.Count > 0) throw new InputException(errors);
         return new ServerSettings(servers, catalogs, domain, mailbox, nspi,

@@ -24,6 +24,21 @@ public class Exchange2003BackendPortsTests
     }
 
     [Fact]
+    public void Uninstall_needs_a_restart_only_when_putting_the_values_back_changes_one()
+    {
+        var registry = new FakeRegistry().WithValue(Exchange2003BackendPorts.StoreKey, "Rpc/HTTP Port", 7001);
+        Assert.False(Exchange2003BackendPorts.RemoveChangesValues(registry)); // nothing recorded: nothing to put back
+        Exchange2003BackendPorts.Apply(registry, Mailbox, Nspi, _ => { });
+        Assert.True(Exchange2003BackendPorts.RemoveChangesValues(registry));
+
+        // Someone set the old values again by hand: restoring them changes nothing.
+        registry.SetDword(Exchange2003BackendPorts.StoreKey, "Rpc/HTTP Port", 7001);
+        registry.DeleteValue(Exchange2003BackendPorts.SystemAttendantKey, "HTTP Port");
+        registry.DeleteValue(Exchange2003BackendPorts.SystemAttendantKey, "Rpc/HTTP NSPI Port");
+        Assert.False(Exchange2003BackendPorts.RemoveChangesValues(registry));
+    }
+
+    [Fact]
     public void Uninstall_without_a_record_changes_nothing()
     {
         var registry = new FakeRegistry().WithValue(Exchange2003BackendPorts.SystemAttendantKey, "HTTP Port", 6002);

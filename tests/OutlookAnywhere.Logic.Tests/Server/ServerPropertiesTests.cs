@@ -54,12 +54,12 @@ public class ServerPropertiesTests
     {
         var s = ServerProperties.Parse(Props(
             ("EXCHANGE_SERVERS", "ex01, ex02.contoso.com"), ("GLOBAL_CATALOGS", "dc01"), ("DNS_DOMAIN", "corp.contoso.com"),
-            ("MAILBOX_PORTS", "6001"), ("NSPI_PORT", "6005"), ("CONFIGURE_VALIDPORTS", "1"), ("FORCE_VALIDPORTS", "1"),
+            ("MAILBOX_PORTS", "6101-6102"), ("NSPI_PORT", "6005"), ("CONFIGURE_VALIDPORTS", "1"), ("FORCE_VALIDPORTS", "1"),
             ("GLOBAL_CATALOG", "1"), ("SET_BACKEND_PORTS", "1")));
         Assert.Equal(["ex01", "ex02.contoso.com"], s.ExchangeServers);
         Assert.Equal(["dc01"], s.GlobalCatalogs);
         Assert.Equal("corp.contoso.com", s.DnsDomain);
-        Assert.Equal(new PortRange(6001, 6001), s.MailboxPorts);
+        Assert.Equal(new PortRange(6101, 6102), s.MailboxPorts);
         Assert.Equal(new PortRange(6005, 6005), s.NspiPort);
         Assert.True(s.ForceValidPorts && s.GlobalCatalogNspi && s.SetBackendPorts);
     }
@@ -134,11 +134,17 @@ public class ServerPropertiesTests
     }
 
     [Fact]
-    public void Backend_ports_need_one_or_two_consecutive_mailbox_ports()
+    public void Backend_ports_need_exactly_two_consecutive_mailbox_ports()
     {
-        var error = Assert.Single(ErrorsOf(Props(("SET_BACKEND_PORTS", "1"), ("MAILBOX_PORTS", "6001-6003"))));
-        Assert.Equal("MAILBOX_PORTS", error.Input);
-        Assert.Null(Record.Exception(() => ServerProperties.Parse(Props(("SET_BACKEND_PORTS", "1"), ("MAILBOX_PORTS", "6001")))));
+        foreach (var ports in new[] { "6001-6003", "6001" })
+        {
+            var error = Assert.Single(ErrorsOf(Props(("SET_BACKEND_PORTS", "1"), ("MAILBOX_PORTS", ports))));
+            Assert.Equal("MAILBOX_PORTS", error.Input);
+            Assert.Equal($"MAILBOX_PORTS '{ports}' must be two consecutive ports (store, DSReferral) when SET_BACKEND_PORTS is 1, e.g. 6001-6002", error.Message);
+        }
+        Assert.Null(Record.Exception(() => ServerProperties.Parse(Props(("SET_BACKEND_PORTS", "1"), ("MAILBOX_PORTS", "6101-6102")))));
+        // Without SET_BACKEND_PORTS one mailbox port is fine (ValidPorts only).
+        Assert.Null(Record.Exception(() => ServerProperties.Parse(Props(("MAILBOX_PORTS", "6001")))));
     }
 
     [Fact]
