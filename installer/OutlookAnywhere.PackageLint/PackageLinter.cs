@@ -23,6 +23,8 @@ public static class PackageLinter
         new SecurePropertyMissingRule(),
         new DuplicateComponentGuidRule(),
         new FileComponentMissingRule(),
+        new ConditionTooLongRule(),
+        new ConditionEmptySubstringRule(),
     ];
 
     /// <summary>The ids of every rule, in report order.</summary>
