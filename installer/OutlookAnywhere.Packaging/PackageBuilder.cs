@@ -46,6 +46,12 @@ public sealed class PackageBuilder(string repoRoot, string outputFolder, string 
     private void StagePayload(PackageDefinition package, string stage)
     {
         File.Copy(Path.Combine(repoRoot, "README.md"), Path.Combine(stage, "README.md"));
+        foreach (var file in package.Payload ?? [])
+        {
+            var source = Path.Combine(repoRoot, file);
+            if (!File.Exists(source)) throw new PackagingException($"{package.Name} package: payload file {source} does not exist.");
+            File.Copy(source, Path.Combine(stage, Path.GetFileName(file)));
+        }
         if (!package.NeedsActions) return;
 
         var program = ActionsProgram ?? Path.Combine(outputFolder, "obj", "actions", "oa-server.exe");

@@ -43,6 +43,26 @@ UPDATE `Component` SET `Condition` = 'OaOutlook16', `Attributes` = 324 WHERE `Co
 UPDATE `Component` SET `Condition` = 'NOT CACHED_MODE ~= "Off"', `Attributes` = 324 WHERE `Component` = 'ProfileFileCachedMode'
 -- Active Setup only for a per-machine install: a per-user install writes HKCU directly and may not write HKLM.
 UPDATE `Component` SET `Condition` = 'ALLUSERS = "1"' WHERE `Component` = 'ActiveSetup'
+UPDATE `Component` SET `Condition` = 'ALLUSERS = "1"' WHERE `Component` = 'ActiveSetupCleanupFile'
+
+-- Other users' HKCU values after a per-machine uninstall (README "Other users' values"). When ActiveSetupCleanupFile is
+-- removed (not by a major upgrade, whose new version writes the values again), reg.exe imports it before RemoveFiles:
+-- the Active Setup entry OutlookAnywhere.Client.Cleanup then deletes the values at each user's next logon. The entry
+-- stays after the uninstall on purpose. Type 3170 = exe in a directory (34) + deferred (1024) + no impersonation (2048)
+-- + ignore exit code (64: a failed cleanup registration must not block the uninstall); the rollback (3426 = 3170 + 256)
+-- deletes the entry again. Action state 2 = absent, installed state 3 = local.
+INSERT INTO `CustomAction` (`Action`, `Type`, `Source`, `Target`) VALUES ('OaRegisterCleanupRollback', 3426, 'INSTALLFOLDER', '"[System64Folder]reg.exe" delete "HKLM\SOFTWARE\Microsoft\Active Setup\Installed Components\OutlookAnywhere.Client.Cleanup" /f /reg:64')
+INSERT INTO `CustomAction` (`Action`, `Type`, `Source`, `Target`) VALUES ('OaRegisterCleanup', 3170, 'INSTALLFOLDER', '"[System64Folder]reg.exe" import "[INSTALLFOLDER]ActiveSetupCleanup.reg" /reg:64')
+INSERT INTO `InstallExecuteSequence` (`Action`, `Condition`, `Sequence`) VALUES ('OaRegisterCleanupRollback', '$ActiveSetupCleanupFile = 2 AND ?ActiveSetupCleanupFile = 3 AND NOT UPGRADINGPRODUCTCODE', 3398)
+INSERT INTO `InstallExecuteSequence` (`Action`, `Condition`, `Sequence`) VALUES ('OaRegisterCleanup', '$ActiveSetupCleanupFile = 2 AND ?ActiveSetupCleanupFile = 3 AND NOT UPGRADINGPRODUCTCODE', 3399)
+-- An install cancels a removal entry left by an earlier uninstall (for users who have not logged on since), and each
+-- user who gets the settings forgets having run it, so that the next uninstall reaches them again.
+INSERT INTO `RemoveRegistry` (`RemoveRegistry`, `Root`, `Key`, `Name`, `Component_`) VALUES ('OaCleanupPending', 2, 'SOFTWARE\Microsoft\Active Setup\Installed Components\OutlookAnywhere.Client.Cleanup', '-', 'ActiveSetup')
+INSERT INTO `RemoveRegistry` (`RemoveRegistry`, `Root`, `Key`, `Name`, `Component_`) VALUES ('OaCleanupDone11', 1, 'Software\Microsoft\Active Setup\Installed Components\OutlookAnywhere.Client.Cleanup', '-', 'Outlook11Profile')
+INSERT INTO `RemoveRegistry` (`RemoveRegistry`, `Root`, `Key`, `Name`, `Component_`) VALUES ('OaCleanupDone12', 1, 'Software\Microsoft\Active Setup\Installed Components\OutlookAnywhere.Client.Cleanup', '-', 'Outlook12Profile')
+INSERT INTO `RemoveRegistry` (`RemoveRegistry`, `Root`, `Key`, `Name`, `Component_`) VALUES ('OaCleanupDone14', 1, 'Software\Microsoft\Active Setup\Installed Components\OutlookAnywhere.Client.Cleanup', '-', 'Outlook14Profile')
+INSERT INTO `RemoveRegistry` (`RemoveRegistry`, `Root`, `Key`, `Name`, `Component_`) VALUES ('OaCleanupDone15', 1, 'Software\Microsoft\Active Setup\Installed Components\OutlookAnywhere.Client.Cleanup', '-', 'Outlook15Profile')
+INSERT INTO `RemoveRegistry` (`RemoveRegistry`, `Root`, `Key`, `Name`, `Component_`) VALUES ('OaCleanupDone16', 1, 'Software\Microsoft\Active Setup\Installed Components\OutlookAnywhere.Client.Cleanup', '-', 'Outlook16Policy')
 
 -- wixl writes Root="HKMU" as Root 4, which is no registry root (Windows Installer: -1 = HKLM when ALLUSERS=1, else HKCU);
 -- Wine silently skips such rows. Every HKMU row is one of ours.

@@ -186,6 +186,87 @@ public sealed class ClientPackageTests(WineMachine machine) : IDisposable
         AssertNoOutlookSettings();
     }
 
+    /// <summary>
+    /// Windows Installer removes HKCU values only for the user who uninstalls. Every other user who got the settings through
+    /// Active Setup is reached by the removal entry the uninstall leaves: its StubPath runs once at their next logon.
+    /// </summary>
+    [Fact]
+    public void Per_machine_uninstall_leaves_an_Active_Setup_entry_that_removes_the_settings_from_every_other_user()
+    {
+        var package = RepositoryLayout.RequirePackage(RepositoryLayout.ClientPackage);
+        SeedOutlook("14.0", wow64: false);
+        SeedOutlook("16.0", wow64: true);
+        // This user ran the removal entry of an earlier uninstall: getting the settings again makes them forget it.
+        _registry.SetString(UserCleanupRecord, "Version", "1");
+        var install = machine.Msiexec(nameof(Per_machine_uninstall_leaves_an_Active_Setup_entry_that_removes_the_settings_from_every_other_user), ["/i", package], Required);
+        Assert.True(install.ExitCode == 0, install.ToString());
+        Assert.False(_registry.KeyExists(UserCleanupRecord), "the install must clear the user's record of the removal entry");
+        Assert.False(_registry.KeyExists(MachineCleanup), "no removal entry while the package is installed");
+
+        var uninstall = machine.Msiexec("client-cleanup-entry-uninstall", ["/x", package]);
+        Assert.True(uninstall.ExitCode == 0, uninstall.ToString());
+        Assert.Equal(RegistryValue.Dword(1), _registry.Get(MachineCleanup, "IsInstalled"));
+        Assert.Equal("1", _registry.Get(MachineCleanup, "Version")?.Data);
+        var stubPath = _registry.Get(MachineCleanup, "StubPath")?.Data;
+        Assert.NotNull(stubPath);
+
+        // Another user, as Active Setup left them: ImportPRF and the policy values, next to values that are not the package's.
+        _registry.SetString(SetupKey("14.0"), "ImportPRF", PrfWindowsPath);
+        _registry.SetString(SetupKey("14.0"), "FirstRun", "1");
+        foreach (var (name, value) in ExpectedPolicyValues(Required))
+            if (value.Type == "REG_DWORD") _registry.SetDword(PolicyKey, name, Convert.ToInt32(value.Data, 16));
+            else _registry.SetString(PolicyKey, name, value.Data);
+        _registry.SetDword(PolicyKey, "enablerpctunnelingui", 2);
+        var logon = machine.Run("cmd", "/c", stubPath + " & echo OA-EXIT=%ERRORLEVEL%");
+        Assert.Contains("OA-EXIT=", logon.Output);
+
+        Assert.Null(_registry.Get(SetupKey("14.0"), "ImportPRF"));
+        foreach (var name in ExpectedPolicyValues(Required).Keys) Assert.Null(_registry.Get(PolicyKey, name));
+        Assert.Equal("1", _registry.Get(SetupKey("14.0"), "FirstRun")?.Data); // Outlook's own value: left alone
+        Assert.Equal(RegistryValue.Dword(2), _registry.Get(PolicyKey, "enablerpctunnelingui")); // not the package's
+
+        // Installing again cancels the entry for users who have not logged on since.
+        var reinstall = machine.Msiexec("client-cleanup-entry-reinstall", ["/i", package], Required);
+        Assert.True(reinstall.ExitCode == 0, reinstall.ToString());
+        Assert.False(_registry.KeyExists(MachineCleanup), "a new install must remove the pending removal entry");
+    }
+
+    [Fact]
+    public void An_uninstall_that_fails_after_the_removal_entry_was_written_rolls_it_back()
+    {
+        // A copy of the real package with one more deferred step in the uninstall, after OaRegisterCleanup, that fails when
+        // asked to (OA_FAIL_UNINSTALL=1), so the cleanup at the end of the test can still uninstall the same product.
+        var package = Path.Combine(RepositoryLayout.Output, "test-packages", "client-fail-uninstall", "OutlookAnywhere.Client.msi");
+        Directory.CreateDirectory(Path.GetDirectoryName(package)!);
+        File.Copy(RepositoryLayout.RequirePackage(RepositoryLayout.ClientPackage), package, overwrite: true);
+        _upgradePackages.Add(package);
+        foreach (var statement in new[]
+        {
+            "INSERT INTO `CustomAction` (`Action`, `Type`, `Source`, `Target`) VALUES ('FailLate', 3106, 'INSTALLFOLDER', '\"[System64Folder]cmd.exe\" /c exit 5')",
+            "INSERT INTO `InstallExecuteSequence` (`Action`, `Condition`, `Sequence`) VALUES ('FailLate', 'REMOVE~=\"ALL\" AND OA_FAIL_UNINSTALL=\"1\"', 3450)",
+        })
+        {
+            var edit = ProcessRunner.Run("msibuild", [package, "-q", statement]);
+            Assert.True(edit.ExitCode == 0, edit.Output);
+        }
+        SeedOutlook("14.0", wow64: false);
+        Assert.True(machine.Msiexec("client-fail-uninstall-install", ["/i", package], Required).ExitCode == 0);
+
+        var failed = machine.Msiexec("client-fail-uninstall", ["/x", package], new() { ["OA_FAIL_UNINSTALL"] = "1" });
+        Assert.True(failed.ExitCode is 1603 or 1627, $"The failing step must fail the uninstall (Wine says 1627 where Windows says 1603).\n{failed}");
+        Assert.Contains("OaRegisterCleanup", failed.Log);
+        Assert.False(_registry.KeyExists(MachineCleanup), "the rolled-back uninstall left the removal entry");
+        Assert.Equal(new RegistryValue("REG_SZ", PrfWindowsPath), _registry.Get(SetupKey("14.0"), "ImportPRF"));
+        Assert.Equal(ExpectedPrf(Required), ReadPrf());
+        // Not asserted: that the product is still registered. Wine 8 unregisters it outside the script, so a rolled-back
+        // uninstall leaves it unregistered there (Windows restores the registration). Register it again, so that the
+        // cleanup's uninstall removes everything and the next test starts clean.
+        Assert.True(machine.Msiexec("client-fail-uninstall-reregister", ["/i", package], Required).ExitCode == 0);
+    }
+
+    private const string MachineCleanup = ActiveSetupKeys + @"\OutlookAnywhere.Client.Cleanup";
+    private const string UserCleanupRecord = @"HKCU\Software\Microsoft\Active Setup\Installed Components\OutlookAnywhere.Client.Cleanup";
+
     [Fact]
     public void Per_user_install_writes_HKCU_directly_and_no_Active_Setup_entry()
     {
@@ -219,6 +300,7 @@ public sealed class ClientPackageTests(WineMachine machine) : IDisposable
         var upgrade = machine.Msiexec("client-upgrade-second", ["/i", second], new() { [ClientProperties.ProxyServer] = "owa.contoso.com" });
         Assert.True(upgrade.ExitCode == 0, upgrade.ToString());
         Assert.Equal(["1.0.41"], InstalledProducts.Versions(machine, ProductName));
+        Assert.False(_registry.KeyExists(MachineCleanup), "a major upgrade must not leave the removal entry: the new version keeps the settings");
         // Remembered: EXCHANGE_SERVER, CACHED_MODE, PROFILE_NAME; given now: PROXY_SERVER, and the default principal follows it.
         Assert.Equal(ExpectedPrf(new Dictionary<string, string>(firstProperties) { [ClientProperties.ProxyServer] = "owa.contoso.com" }), ReadPrf());
     }
@@ -295,6 +377,8 @@ public sealed class ClientPackageTests(WineMachine machine) : IDisposable
             machine.Msiexec("client-cleanup-user", ["/x", package], new() { ["ALLUSERS"] = "" });
         }
         DeleteOutlookKeys(_registry);
+        _registry.DeleteKey(MachineCleanup);
+        _registry.DeleteKey(UserCleanupRecord);
         _registry.DeleteKey(MessagingProfile);
         _registry.DeleteKey(Outlook16Profile);
         _registry.DeleteKey(UserProductKey);

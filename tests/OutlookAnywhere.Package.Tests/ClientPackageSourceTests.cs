@@ -23,6 +23,15 @@ public class ClientPackageSourceTests
             ClientPackageSource.ReplaceBlock(text, ClientPackageSource.SqlBegin, ClientPackageSource.SqlEnd, ClientPackageSource.PostBuildBlock(), ClientPackageSource.PostBuildPath));
     }
 
+    [Fact]
+    public void Active_Setup_removal_entry_is_what_the_generator_writes_as_UTF_16_with_a_byte_order_mark()
+    {
+        AssertCommitted(ClientPackageSource.CleanupRegPath, _ => ClientPackageSource.ActiveSetupCleanupReg(), System.Text.Encoding.Unicode);
+        // reg.exe reads a "Version 5.00" file as UTF-16LE: the committed file must start with its byte order mark.
+        var bytes = File.ReadAllBytes(Path.Combine(PackageLocations.Root, ClientPackageSource.CleanupRegPath));
+        Assert.Equal(new byte[] { 0xFF, 0xFE }, bytes[..2]);
+    }
+
     public static TheoryData<CachedMode, ProxyAuthentication, bool, ProfileOverwrite, int> Variants()
     {
         var data = new TheoryData<CachedMode, ProxyAuthentication, bool, ProfileOverwrite, int>();
@@ -60,12 +69,12 @@ public class ClientPackageSourceTests
         System.Text.RegularExpressions.Regex.Replace(formatted, @"\[(\\.|[^\]]+)\]",
             m => m.Groups[1].Value.StartsWith('\\') ? m.Groups[1].Value[1..] : values.GetValueOrDefault(m.Groups[1].Value, ""));
 
-    private static void AssertCommitted(string relativePath, Func<string, string> generate)
+    private static void AssertCommitted(string relativePath, Func<string, string> generate, System.Text.Encoding? encoding = null)
     {
         var path = Path.Combine(PackageLocations.Root, relativePath);
         var committed = File.Exists(path) ? File.ReadAllText(path) : "";
         var generated = generate(committed);
-        if (Regenerate && generated != committed) File.WriteAllText(path, generated);
+        if (Regenerate && generated != committed) File.WriteAllText(path, generated, encoding ?? new System.Text.UTF8Encoding(false));
         else Assert.True(generated == committed,
             $"{relativePath} is not what ClientPackageSource generates from the logic library. Regenerate it with:\n  {ClientPackageSource.RegenerateCommand}\n" +
             $"--- committed\n{committed}\n--- generated\n{generated}");

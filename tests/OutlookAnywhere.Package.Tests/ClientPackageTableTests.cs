@@ -35,6 +35,20 @@ public class ClientPackageTableTests
     }
 
     [Fact]
+    public void The_removal_entry_deletes_exactly_the_per_user_values_the_package_writes()
+    {
+        using var database = MsiDatabase.Open(PackageLocations.ClientPackage);
+        var written = database.GetRequiredTable("Registry").Rows
+            .Where(r => r.GetInt("Root") == 1) // HKCU
+            // wixl ends the key of a RegistryKey's values with '\', which Windows ignores.
+            .Select(r => $@"{r.GetString("Key")?.TrimEnd('\\')}\{r.GetString("Name")}").Order(StringComparer.Ordinal);
+        var deleted = ClientPackageSource.PerUserValues.Select(v => $@"{v.Key}\{v.Name}").Order(StringComparer.Ordinal);
+        Assert.Equal(string.Join("\n", written), string.Join("\n", deleted));
+        // ... and the file the uninstall imports is the generated one (staged from installer/Client, installed as is).
+        Assert.Contains(database.GetRequiredTable("File").Rows, r => r.GetString("FileName")?.EndsWith("ActiveSetupCleanup.reg", StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
     public void Active_Setup_entry_runs_a_per_user_repair_once_per_product_code_and_only_per_machine()
     {
         using var database = MsiDatabase.Open(PackageLocations.ClientPackage);
