@@ -39,11 +39,16 @@ cycle() { # package properties...
     if [[ "$out" == *FAILED* ]]; then echo "install of $package failed" >&2; exit 1; fi
     elapsed "$start" "$end"
 }
-measure() { for _ in $(seq "$rounds"); do cycle "$@"; done | median; }
-
-floor=$(measure "$work/pkg/Floor.msi")
-server=$(measure "$work/pkg/OutlookAnywhere.Server.msi" EXCHANGE_SERVERS=ex01,ex02 GLOBAL_CATALOGS=dc01 DNS_DOMAIN=corp.example.com)
-client=$(measure "$work/pkg/OutlookAnywhere.Client.msi" EXCHANGE_SERVER=ex01.corp.example.com PROXY_SERVER=mail.example.com)
+# Rounds interleave the packages (floor, client, server, floor, ...), so that a slow stretch of the machine hits all of
+# them alike and the ratios stay comparable; each package's time is the median of its rounds.
+: > "$work/times"
+for _ in $(seq "$rounds"); do
+    echo "floor $(cycle "$work/pkg/Floor.msi")" >> "$work/times"
+    echo "client $(cycle "$work/pkg/OutlookAnywhere.Client.msi" EXCHANGE_SERVER=ex01.corp.example.com PROXY_SERVER=mail.example.com)" >> "$work/times"
+    echo "server $(cycle "$work/pkg/OutlookAnywhere.Server.msi" EXCHANGE_SERVERS=ex01,ex02 GLOBAL_CATALOGS=dc01 DNS_DOMAIN=corp.example.com)" >> "$work/times"
+done
+measured() { awk -v p="$1" '$1 == p { print $2 }' "$work/times" | median; }
+floor=$(measured floor); client=$(measured client); server=$(measured server)
 "$(dirname "$wine")/wineserver" -k || true
 
 size() { stat -c %s "$1"; }
