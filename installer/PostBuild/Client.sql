@@ -45,7 +45,7 @@ UPDATE `Component` SET `Condition` = 'NOT CACHED_MODE ~= "Off"', `Attributes` = 
 UPDATE `Component` SET `Condition` = 'ALLUSERS = "1"' WHERE `Component` = 'ActiveSetup'
 UPDATE `Component` SET `Condition` = 'ALLUSERS = "1"' WHERE `Component` = 'ActiveSetupCleanupFile'
 
--- Other users' HKCU values after a per-machine uninstall (README "Other users' values"). When ActiveSetupCleanupFile is
+-- Other users' HKCU values after a per-machine uninstall (README "Other users"). When ActiveSetupCleanupFile is
 -- removed (not by a major upgrade, whose new version writes the values again), reg.exe imports it before RemoveFiles:
 -- the Active Setup entry OutlookAnywhere.Client.Cleanup then deletes the values at each user's next logon. The entry
 -- stays after the uninstall on purpose. Type 3170 = exe in a directory (34) + deferred (1024) + no impersonation (2048)

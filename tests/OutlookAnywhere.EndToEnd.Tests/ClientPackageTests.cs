@@ -191,14 +191,14 @@ public sealed class ClientPackageTests(WineMachine machine) : IDisposable
     /// Active Setup is reached by the removal entry the uninstall leaves: its StubPath runs once at their next logon.
     /// </summary>
     [Fact]
-    public void Per_machine_uninstall_leaves_an_Active_Setup_entry_that_removes_the_settings_from_every_other_user()
+    public void Per_machine_uninstall_leaves_an_Active_Setup_entry_that_removes_ImportPRF_from_every_other_user()
     {
         var package = RepositoryLayout.RequirePackage(RepositoryLayout.ClientPackage);
         SeedOutlook("14.0", wow64: false);
         SeedOutlook("16.0", wow64: true);
         // This user ran the removal entry of an earlier uninstall: getting the settings again makes them forget it.
         _registry.SetString(UserCleanupRecord, "Version", "1");
-        var install = machine.Msiexec(nameof(Per_machine_uninstall_leaves_an_Active_Setup_entry_that_removes_the_settings_from_every_other_user), ["/i", package], Required);
+        var install = machine.Msiexec(nameof(Per_machine_uninstall_leaves_an_Active_Setup_entry_that_removes_ImportPRF_from_every_other_user), ["/i", package], Required);
         Assert.True(install.ExitCode == 0, install.ToString());
         Assert.False(_registry.KeyExists(UserCleanupRecord), "the install must clear the user's record of the removal entry");
         Assert.False(_registry.KeyExists(MachineCleanup), "no removal entry while the package is installed");
@@ -210,20 +210,32 @@ public sealed class ClientPackageTests(WineMachine machine) : IDisposable
         var stubPath = _registry.Get(MachineCleanup, "StubPath")?.Data;
         Assert.NotNull(stubPath);
 
-        // Another user, as Active Setup left them: ImportPRF and the policy values, next to values that are not the package's.
-        _registry.SetString(SetupKey("14.0"), "ImportPRF", PrfWindowsPath);
+        // Another user, as Active Setup left them: ImportPRF and the policy values.
+        void SeedOtherUser()
+        {
+            _registry.SetString(SetupKey("14.0"), "ImportPRF", PrfWindowsPath);
+            foreach (var (name, value) in ExpectedPolicyValues(Required))
+                if (value.Type == "REG_DWORD") _registry.SetDword(PolicyKey, name, Convert.ToInt32(value.Data, 16));
+                else _registry.SetString(PolicyKey, name, value.Data);
+        }
+        SeedOtherUser();
+
+        // That user installs the package for themselves before their next logon: the entry must leave their values alone.
+        var perUser = machine.Msiexec("client-cleanup-entry-per-user", ["/i", package], new Dictionary<string, string>(Required) { ["ALLUSERS"] = "" });
+        Assert.True(perUser.ExitCode == 0, perUser.ToString());
+        Assert.Contains("OA-EXIT=", machine.Run("cmd", "/c", stubPath + " & echo OA-EXIT=%ERRORLEVEL%").Output);
+        Assert.Equal(new RegistryValue("REG_SZ", PrfWindowsPath), _registry.Get(SetupKey("14.0"), "ImportPRF"));
+        Assert.True(machine.Msiexec("client-cleanup-entry-per-user-uninstall", ["/x", package], new() { ["ALLUSERS"] = "" }).ExitCode == 0);
+
+        // The next logon without the package: ImportPRF goes; FirstRun is Outlook's and stays. The policy values stay too:
+        // users may only read HKCU\Software\Policies on Windows, so the entry does not try (README "Other users").
+        SeedOtherUser();
         _registry.SetString(SetupKey("14.0"), "FirstRun", "1");
-        foreach (var (name, value) in ExpectedPolicyValues(Required))
-            if (value.Type == "REG_DWORD") _registry.SetDword(PolicyKey, name, Convert.ToInt32(value.Data, 16));
-            else _registry.SetString(PolicyKey, name, value.Data);
-        _registry.SetDword(PolicyKey, "enablerpctunnelingui", 2);
         var logon = machine.Run("cmd", "/c", stubPath + " & echo OA-EXIT=%ERRORLEVEL%");
         Assert.Contains("OA-EXIT=", logon.Output);
-
         Assert.Null(_registry.Get(SetupKey("14.0"), "ImportPRF"));
-        foreach (var name in ExpectedPolicyValues(Required).Keys) Assert.Null(_registry.Get(PolicyKey, name));
-        Assert.Equal("1", _registry.Get(SetupKey("14.0"), "FirstRun")?.Data); // Outlook's own value: left alone
-        Assert.Equal(RegistryValue.Dword(2), _registry.Get(PolicyKey, "enablerpctunnelingui")); // not the package's
+        Assert.Equal("1", _registry.Get(SetupKey("14.0"), "FirstRun")?.Data);
+        Assert.Equal(ExpectedPolicyValues(Required).Keys.Order(StringComparer.OrdinalIgnoreCase), _registry.Values(PolicyKey).Keys.Order(StringComparer.OrdinalIgnoreCase));
 
         // Installing again cancels the entry for users who have not logged on since.
         var reinstall = machine.Msiexec("client-cleanup-entry-reinstall", ["/i", package], Required);

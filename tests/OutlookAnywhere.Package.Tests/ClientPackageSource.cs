@@ -184,26 +184,28 @@ public static class ClientPackageSource
     public const string CleanupId = "OutlookAnywhere.Client.Cleanup";
 
     /// <summary>
-    /// The HKCU values the package writes for each user (ImportPRF per Outlook version reading a PRF, the 16.0 policy
-    /// values): what the removal entry deletes from every other user's profile. A package test compares this list with
-    /// the built package's HKCU Registry rows.
+    /// The per-user values the removal entry deletes: ImportPRF for each Outlook version that reads a PRF (a package test
+    /// compares this list with the built package's ImportPRF rows). Not the 16.0 policy values: the entry runs as the user,
+    /// and users may only read HKCU\Software\Policies (README "Other users").
     /// </summary>
-    public static IReadOnlyList<(string Key, string Name)> PerUserValues { get; } =
-    [
-        .. new[] { "11.0", "12.0", "14.0", "15.0" }.Select(v => ($@"Software\Microsoft\Office\{v}\Outlook\Setup", "ImportPRF")),
-        .. new[] { "proxyservername", "proxyserverprincipalname", "proxyserverflags", "proxyauthenticationservice", "enablerpcencryption" }
-            .Select(n => (@"Software\Policies\Microsoft\Office\16.0\Outlook\RPC", n)),
-    ];
+    public static IReadOnlyList<(string Key, string Name)> CleanupValues { get; } =
+        [.. new[] { "11.0", "12.0", "14.0", "15.0" }.Select(v => ($@"Software\Microsoft\Office\{v}\Outlook\Setup", "ImportPRF"))];
+
+    /// <summary>The product's own key (HKMU): present in HKLM while installed per machine, in HKCU while installed per user.</summary>
+    public const string ProductKey = @"SOFTWARE\OutlookAnywhere\Client";
 
     /// <summary>
     /// installer/Client/ActiveSetupCleanup.reg: imported by reg.exe when a per-machine install is removed, it registers an
-    /// Active Setup entry whose StubPath deletes <see cref="PerUserValues"/> from each user's HKCU at their next logon
-    /// (Windows Installer itself only removes them for the user who uninstalls). reg delete and '&amp;' only: no
-    /// pipes or conditions, which Wine's cmd gets wrong, so the end-to-end tests run exactly this command.
+    /// Active Setup entry whose StubPath deletes <see cref="CleanupValues"/> from each user's HKCU at their next logon
+    /// (Windows Installer itself only removes them for the user who uninstalls), unless the product is installed again by
+    /// then, per machine or for that user. Only reg and "&amp; if errorlevel 1 (...)": Wine's cmd runs both branches of
+    /// || and &amp;&amp;, and its findstr always succeeds, so the end-to-end tests can run exactly this command.
     /// </summary>
     public static string ActiveSetupCleanupReg()
     {
-        var stub = "cmd.exe /d /c " + string.Join(" & ", PerUserValues.Select(v => $@"reg delete HKCU\{v.Key} /v {v.Name} /f >nul 2>&1"));
+        var deletes = string.Join(" & ", CleanupValues.Select(v => $@"reg delete HKCU\{v.Key} /v {v.Name} /f >nul 2>&1"));
+        var stub = $@"cmd.exe /d /c reg query HKLM\{ProductKey} /v Version /reg:64 >nul 2>&1 & if errorlevel 1 " +
+                   $@"(reg query HKCU\{ProductKey} /v Version >nul 2>&1 & if errorlevel 1 ({deletes}))";
         static string RegString(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
         var lines = new[]
         {

@@ -35,16 +35,20 @@ public class ClientPackageTableTests
     }
 
     [Fact]
-    public void The_removal_entry_deletes_exactly_the_per_user_values_the_package_writes()
+    public void The_removal_entry_deletes_exactly_the_ImportPRF_values_the_package_writes()
     {
         using var database = MsiDatabase.Open(PackageLocations.ClientPackage);
         var written = database.GetRequiredTable("Registry").Rows
-            .Where(r => r.GetInt("Root") == 1) // HKCU
-            // wixl ends the key of a RegistryKey's values with '\', which Windows ignores.
-            .Select(r => $@"{r.GetString("Key")?.TrimEnd('\\')}\{r.GetString("Name")}").Order(StringComparer.Ordinal);
-        var deleted = ClientPackageSource.PerUserValues.Select(v => $@"{v.Key}\{v.Name}").Order(StringComparer.Ordinal);
+            .Where(r => r.GetInt("Root") == 1 && r.GetString("Name") == "ImportPRF") // HKCU
+            .Select(r => $@"{r.GetString("Key")}\{r.GetString("Name")}").Order(StringComparer.Ordinal);
+        var deleted = ClientPackageSource.CleanupValues.Select(v => $@"{v.Key}\{v.Name}").Order(StringComparer.Ordinal);
         Assert.Equal(string.Join("\n", written), string.Join("\n", deleted));
-        // ... and the file the uninstall imports is the generated one (staged from installer/Client, installed as is).
+        // Every other HKCU value is a policy value, which the entry (running as the user) could not delete.
+        Assert.All(database.GetRequiredTable("Registry").Rows.Where(r => r.GetInt("Root") == 1 && r.GetString("Name") != "ImportPRF"),
+            r => Assert.StartsWith(@"Software\Policies\", r.GetString("Key")));
+        // The product key the entry's guard reads is the one the package writes (HKMU: -1).
+        Assert.Contains(database.GetRequiredTable("Registry").Rows,
+            r => r.GetInt("Root") == -1 && r.GetString("Key") == ClientPackageSource.ProductKey && r.GetString("Name") == "Version");
         Assert.Contains(database.GetRequiredTable("File").Rows, r => r.GetString("FileName")?.EndsWith("ActiveSetupCleanup.reg", StringComparison.Ordinal) == true);
     }
 

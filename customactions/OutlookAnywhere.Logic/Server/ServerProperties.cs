@@ -41,7 +41,7 @@ public static class ServerProperties
         new(GlobalCatalog, PackageKind.Server, "0", BooleanAllowed,
             "1 = this server is a global catalog: add ncacn_http:6004 to the NSPI interface protocol sequences (reboot required)."),
         new(SetBackendPorts, PackageKind.Server, "0", BooleanAllowed,
-            "1 = write the Exchange 2003 back-end port values (Rpc/HTTP Port, HTTP Port, Rpc/HTTP NSPI Port) and restore them on uninstall."),
+            "1 = write the Exchange 2003 back-end port values (Rpc/HTTP Port, HTTP Port, Rpc/HTTP NSPI Port) and restore them on uninstall; MAILBOX_PORTS must then be two consecutive ports."),
     ];
 
     /// <summary>

@@ -4,7 +4,7 @@ using OutlookAnywhere.Msi;
 namespace OutlookAnywhere.PackageLint.Rules;
 
 /// <summary>
-/// <c>X &gt;&lt; ""</c>, <c>X &lt;&lt; ""</c> and <c>X &gt;&gt; ""</c> are true for every value: nobody writes that on purpose. It is what
+/// <c>X &gt;&lt; ""</c>, <c>X &lt;&lt; ""</c> and <c>X &gt;&gt; ""</c> are true whenever X has a value: nobody writes that on purpose. It is what
 /// wixl leaves of a literal "$" (its preprocessor drops a lone '$'; "$$" is the escape), and it turns a validation check
 /// into one that refuses every install.
 /// </summary>
@@ -16,7 +16,7 @@ internal sealed partial class ConditionEmptySubstringRule : ILintRule
         from c in ConditionColumns.All(package)
         where EmptySubstring().IsMatch(c.Condition)
         select new LintFinding(Id, c.Table, c.Row,
-            $"'{EmptySubstring().Match(c.Condition).Value}' is always true; if the source had a '$' in a string, write it as '$$' for wixl");
+            $"'{EmptySubstring().Match(c.Condition).Value}' is true for any non-empty value; if the source had a '$' in a string, write it as '$$' for wixl");
 
     [GeneratedRegex("~?(><|<<|>>)\\s*\"\"")]
     private static partial Regex EmptySubstring();
