@@ -38,7 +38,9 @@ UPDATE `Component` SET `Condition` = 'OaOutlook11x64 OR OaOutlook11x86', `Attrib
 UPDATE `Component` SET `Condition` = 'OaOutlook12x64 OR OaOutlook12x86', `Attributes` = 324 WHERE `Component` = 'Outlook12Profile'
 UPDATE `Component` SET `Condition` = 'OaOutlook14x64 OR OaOutlook14x86', `Attributes` = 324 WHERE `Component` = 'Outlook14Profile'
 UPDATE `Component` SET `Condition` = 'OaOutlook15', `Attributes` = 324 WHERE `Component` = 'Outlook15Profile'
-UPDATE `Component` SET `Condition` = 'OaOutlook16', `Attributes` = 324 WHERE `Component` = 'Outlook16Policy'
+-- Policy values need an elevated install: users may only read HKCU\Software\Policies, so a per-user install without
+-- elevation skips them (OaNotePolicies says so in the log) instead of failing with 1406.
+UPDATE `Component` SET `Condition` = 'OaOutlook16 AND (ALLUSERS = "1" OR Privileged)', `Attributes` = 324 WHERE `Component` = 'Outlook16Policy'
 -- The PRF's cached-mode lines only with Cached Exchange Mode (CACHED_MODE is final before CostFinalize evaluates this).
 UPDATE `Component` SET `Condition` = 'NOT CACHED_MODE ~= "Off"', `Attributes` = 324 WHERE `Component` = 'ProfileFileCachedMode'
 -- Active Setup only for a per-machine install: a per-user install writes HKCU directly and may not write HKLM.
