@@ -23,7 +23,8 @@ public sealed class PackageBuilder(string repoRoot, string outputFolder, string 
         StagePayload(package, stage);
 
         var built = Path.Combine(stage, package.OutputFile);
-        ExternalTool.Run("wixl", ["-a", "x64", "-D", $"ProductVersion={version}", "-o", built, Path.Combine(repoRoot, package.Source)],
+        ExternalTool.Run("wixl", ["-a", "x64", "-D", $"ProductVersion={version}", "-D", $"ActiveSetupVersion={ActiveSetupVersion(version)}",
+                "-o", built, Path.Combine(repoRoot, package.Source)],
             workingDirectory: stage, environment: new Dictionary<string, string> { ["G_DEBUG"] = "fatal-warnings" });
 
         if (package.PostBuild is not null)
@@ -41,6 +42,12 @@ public sealed class PackageBuilder(string repoRoot, string outputFolder, string 
         log.WriteLine($"{target} ({new FileInfo(target).Length / 1024} KiB)");
         return target;
     }
+
+    /// <summary>
+    /// Active Setup compares Version as up to four comma-separated numbers: 1.0.41 becomes 1,0,41,0, so each new product
+    /// version runs the per-user repair again for every user.
+    /// </summary>
+    public static string ActiveSetupVersion(string productVersion) => string.Join(',', productVersion.Split('.').Append("0").Take(4));
 
     /// <summary>wixl resolves File/@Source and Binary/@SourceFile against its working directory: the stage.</summary>
     private void StagePayload(PackageDefinition package, string stage)

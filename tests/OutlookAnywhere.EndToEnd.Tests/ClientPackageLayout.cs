@@ -17,6 +17,8 @@ internal static class ClientPackageLayout
     public const string RememberedSettingsKey = ProductKey + @"\Settings";
     public const string UserProductKey = @"HKCU\SOFTWARE\OutlookAnywhere\Client";
     public const string ActiveSetupKeys = @"HKLM\SOFTWARE\Microsoft\Active Setup\Installed Components";
+    /// <summary>The product's Active Setup entry: one id across releases, Version = the product version.</summary>
+    public const string ActiveSetupEntry = ActiveSetupKeys + @"\OutlookAnywhere.Client";
     public const string PolicyKey = @"HKCU\Software\Policies\Microsoft\Office\16.0\Outlook\RPC";
     public const string PrfWindowsPath = @"C:\Program Files\Outlook Anywhere Deployment Kit\Client\OutlookAnywhere.prf";
     public static readonly string[] OfficeVersions = ["9.0", "10.0", "11.0", "12.0", "14.0", "15.0", "16.0"];
@@ -83,10 +85,14 @@ internal static class ClientPackageLayout
         };
     }
 
-    public static string ProductCode(string package)
+    public static string ProductCode(string package) => PropertyOf(package, "ProductCode");
+
+    public static string ProductVersion(string package) => PropertyOf(package, "ProductVersion");
+
+    private static string PropertyOf(string package, string property)
     {
         using var database = MsiDatabase.Open(package);
-        return database.GetRequiredTable("Property").FindRow("ProductCode")?.GetString("Value")
-            ?? throw new InvalidOperationException($"{package} has no ProductCode");
+        return database.GetRequiredTable("Property").FindRow(property)?.GetString("Value")
+            ?? throw new InvalidOperationException($"{package} has no {property}");
     }
 }

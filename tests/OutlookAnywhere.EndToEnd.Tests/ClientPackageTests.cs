@@ -41,16 +41,16 @@ public sealed class ClientPackageTests(WineMachine machine) : IDisposable
 
         // Active Setup: the entry Windows runs once per user at logon.
         var productCode = ProductCode(package);
-        var activeSetup = $@"{ActiveSetupKeys}\{productCode}";
+        const string activeSetup = ActiveSetupEntry;
         Assert.Equal($"msiexec /i {productCode} REINSTALL=ALL REINSTALLMODE=u /qn", _registry.Get(activeSetup, "StubPath")?.Data);
         Assert.Equal(new RegistryValue("REG_DWORD", "0x1"), _registry.Get(activeSetup, "IsInstalled"));
-        Assert.Equal("1,0,0,0", _registry.Get(activeSetup, "Version")?.Data);
+        Assert.Equal(ProductVersion(package).Replace('.', ',') + ",0", _registry.Get(activeSetup, "Version")?.Data);
 
         // A user who never had the settings: clear what the installing user got, then run the StubPath as Wine's user.
         _registry.DeleteValue(SetupKey("11.0"), "ImportPRF");
         _registry.SetString(SetupKey("11.0"), "FirstRun", "1");
-        var stub = machine.Run("cmd", "/c", _registry.Get(activeSetup, "StubPath")!.Data + " & echo OA-EXIT=%ERRORLEVEL%");
-        Assert.Contains("OA-EXIT=0", stub.Output);
+        var stub = machine.RunCommandLine("client-2003-logon", _registry.Get(activeSetup, "StubPath")!.Data);
+        Assert.True(stub.ExitCode == 0, stub.Output);
         Assert.Equal(new RegistryValue("REG_SZ", PrfWindowsPath), _registry.Get(SetupKey("11.0"), "ImportPRF"));
         Assert.Null(_registry.Get(SetupKey("11.0"), "FirstRun"));
         Assert.Null(_registry.Get(SetupKey("11.0"), "First-Run"));
@@ -223,7 +223,7 @@ public sealed class ClientPackageTests(WineMachine machine) : IDisposable
         // That user installs the package for themselves before their next logon: the entry must leave their values alone.
         var perUser = machine.Msiexec("client-cleanup-entry-per-user", ["/i", package], new Dictionary<string, string>(Required) { ["ALLUSERS"] = "" });
         Assert.True(perUser.ExitCode == 0, perUser.ToString());
-        Assert.Contains("OA-EXIT=", machine.Run("cmd", "/c", stubPath + " & echo OA-EXIT=%ERRORLEVEL%").Output);
+        machine.RunCommandLine("client-cleanup-entry-logon-per-user", stubPath);
         Assert.Equal(new RegistryValue("REG_SZ", PrfWindowsPath), _registry.Get(SetupKey("14.0"), "ImportPRF"));
         Assert.True(machine.Msiexec("client-cleanup-entry-per-user-uninstall", ["/x", package], new() { ["ALLUSERS"] = "" }).ExitCode == 0);
 
@@ -231,9 +231,11 @@ public sealed class ClientPackageTests(WineMachine machine) : IDisposable
         // users may only read HKCU\Software\Policies on Windows, so the entry does not try (README "Other users").
         SeedOtherUser();
         _registry.SetString(SetupKey("14.0"), "FirstRun", "1");
-        var logon = machine.Run("cmd", "/c", stubPath + " & echo OA-EXIT=%ERRORLEVEL%");
-        Assert.Contains("OA-EXIT=", logon.Output);
+        // Active Setup's record that this user ran the product's own entry (the version installed then).
+        _registry.SetString(UserProductRecord, "Version", ProductVersion(package).Replace('.', ',') + ",0");
+        machine.RunCommandLine("client-cleanup-entry-logon", stubPath);
         Assert.Null(_registry.Get(SetupKey("14.0"), "ImportPRF"));
+        Assert.False(_registry.KeyExists(UserProductRecord), "the user must forget the product's entry, so that installing the same package again repairs them");
         Assert.Equal("1", _registry.Get(SetupKey("14.0"), "FirstRun")?.Data);
         Assert.Equal(ExpectedPolicyValues(Required).Keys.Order(StringComparer.OrdinalIgnoreCase), _registry.Values(PolicyKey).Keys.Order(StringComparer.OrdinalIgnoreCase));
 
@@ -278,6 +280,7 @@ public sealed class ClientPackageTests(WineMachine machine) : IDisposable
 
     private const string MachineCleanup = ActiveSetupKeys + @"\OutlookAnywhere.Client.Cleanup";
     private const string UserCleanupRecord = @"HKCU\Software\Microsoft\Active Setup\Installed Components\OutlookAnywhere.Client.Cleanup";
+    private const string UserProductRecord = @"HKCU\Software\Microsoft\Active Setup\Installed Components\OutlookAnywhere.Client";
 
     [Fact]
     public void Per_user_install_writes_HKCU_directly_and_no_Active_Setup_entry()
@@ -291,7 +294,7 @@ public sealed class ClientPackageTests(WineMachine machine) : IDisposable
         Assert.Equal(new RegistryValue("REG_SZ", PrfWindowsPath), _registry.Get(SetupKey("15.0"), "ImportPRF"));
         Assert.Equal("mail.contoso.com", _registry.Get(UserProductKey + @"\Settings", ClientProperties.ProxyServer)?.Data);
         Assert.False(_registry.KeyExists(ProductKey), "a per-user install must not write HKLM");
-        Assert.False(_registry.KeyExists($@"{ActiveSetupKeys}\{ProductCode(package)}"));
+        Assert.False(_registry.KeyExists(ActiveSetupEntry));
         Assert.Equal(ExpectedPrf(Required), ReadPrf());
 
         var uninstall = machine.Msiexec("client-per-user-uninstall", ["/x", package], new() { ["ALLUSERS"] = "" });
@@ -391,6 +394,7 @@ public sealed class ClientPackageTests(WineMachine machine) : IDisposable
         DeleteOutlookKeys(_registry);
         _registry.DeleteKey(MachineCleanup);
         _registry.DeleteKey(UserCleanupRecord);
+        _registry.DeleteKey(UserProductRecord);
         _registry.DeleteKey(MessagingProfile);
         _registry.DeleteKey(Outlook16Profile);
         _registry.DeleteKey(UserProductKey);

@@ -118,13 +118,13 @@ public sealed class DivisionTransformTests : IDisposable
             _registry.Get(ProductKey, "CachedMode"));
 
         // A user who logs on for the first time has none of the HKCU values: Active Setup's StubPath (a per-user repair) writes them.
-        var activeSetup = $@"{ActiveSetupKeys}\{ProductCode(package)}";
+        const string activeSetup = ActiveSetupEntry;
         var stubPath = _registry.Get(activeSetup, "StubPath")?.Data;
         Assert.False(string.IsNullOrEmpty(stubPath), $"no Active Setup StubPath under {activeSetup}");
         _registry.DeleteKey(PolicyKey);
         _registry.DeleteValue(SetupKey("14.0"), "ImportPRF");
-        var stub = _machine.Run("cmd", "/c", stubPath + " & echo OA-EXIT=%ERRORLEVEL%");
-        Assert.True(stub.Output.Contains("OA-EXIT=0", StringComparison.Ordinal), stub.Output);
+        var stub = _machine.RunCommandLine("division-logon", stubPath!);
+        Assert.True(stub.ExitCode == 0, stub.Output);
         AssertUserSettings(properties);
         Assert.Equal(ExpectedPrf(properties), ReadPrf(_machine));
 

@@ -60,15 +60,28 @@ public sealed class WineMachine : IDisposable
         command.Append(" /qn /l*v ").Append(Quote(WindowsPath(log)));
         foreach (var (name, value) in properties ?? new Dictionary<string, string>())
             command.Append(' ').Append(name).Append('=').Append(Quote(value));
-        // A batch file, not "cmd /c <string>": Wine re-quotes a single argument with backslash escapes,
-        // which cmd does not understand, so quoted paths and values would arrive broken.
-        var script = Path.ChangeExtension(log, ".cmd");
-        File.WriteAllText(script, $"@echo off\r\n{command}\r\necho OA-EXIT=%ERRORLEVEL%\r\n");
+        var (exitCode, _) = RunLine(Path.ChangeExtension(log, ".cmd"), command.ToString());
+        var text = File.Exists(log) ? ReadLog(log) : "(no log written)";
+        return new MsiexecResult(exitCode, log, text, command.ToString());
+    }
+
+    /// <summary>
+    /// Runs a command line exactly as written, the way Active Setup runs a StubPath at logon; returns its exit code and output.
+    /// </summary>
+    public (int ExitCode, string Output) RunCommandLine(string testName, string commandLine) =>
+        RunLine(Path.Combine(LogFolder, $"{testName}-{DateTime.UtcNow:HHmmssfff}.cmd"), commandLine.Replace("%", "%%"));
+
+    /// <summary>
+    /// A batch file, not "cmd /c <string>": Wine re-quotes a single argument with backslash escapes, which cmd does not
+    /// understand, so quoted paths and values would arrive broken. The line must already have its % doubled.
+    /// </summary>
+    private (int ExitCode, string Output) RunLine(string script, string line)
+    {
+        File.WriteAllText(script, $"@echo off\r\n{line}\r\necho OA-EXIT=%ERRORLEVEL%\r\n");
         var result = Run("cmd", "/c", WindowsPath(script));
         var match = Regex.Match(result.Output, @"OA-EXIT=(-?\d+)");
-        if (!match.Success) throw new InvalidOperationException($"msiexec gave no exit code:\n{result.Output}");
-        var text = File.Exists(log) ? ReadLog(log) : "(no log written)";
-        return new MsiexecResult(int.Parse(match.Groups[1].Value), log, text, command.ToString());
+        if (!match.Success) throw new InvalidOperationException($"{line} gave no exit code:\n{result.Output}");
+        return (int.Parse(match.Groups[1].Value), result.Output);
     }
 
     /// <summary>Windows Installer logs are UTF-16 on Windows; Wine writes ASCII. Read either.</summary>

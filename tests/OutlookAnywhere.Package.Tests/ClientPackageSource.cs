@@ -182,6 +182,10 @@ public static class ClientPackageSource
     public const string CleanupRegPath = "installer/Client/ActiveSetupCleanup.reg";
     /// <summary>Active Setup id of the removal entry an uninstall leaves behind (not a GUID: one id across releases).</summary>
     public const string CleanupId = "OutlookAnywhere.Client.Cleanup";
+    /// <summary>Active Setup id of the product's own per-user repair (Client.wxs, component ActiveSetup).</summary>
+    public const string ActiveSetupId = "OutlookAnywhere.Client";
+    /// <summary>Where Active Setup records, per user, which entries (and versions) have run.</summary>
+    public const string ActiveSetupUserKey = @"Software\Microsoft\Active Setup\Installed Components";
 
     /// <summary>
     /// The per-user values the removal entry deletes: ImportPRF for each Outlook version that reads a PRF (a package test
@@ -203,7 +207,9 @@ public static class ClientPackageSource
     /// </summary>
     public static string ActiveSetupCleanupReg()
     {
-        var deletes = string.Join(" & ", CleanupValues.Select(v => $@"reg delete HKCU\{v.Key} /v {v.Name} /f >nul 2>&1"));
+        // ... and the user's record of the product's own entry, so that installing the package again repairs them again.
+        var deletes = string.Join(" & ", CleanupValues.Select(v => $@"reg delete HKCU\{v.Key} /v {v.Name} /f >nul 2>&1")
+            .Append($@"reg delete ""HKCU\{ActiveSetupUserKey}\{ActiveSetupId}"" /f >nul 2>&1"));
         var stub = $@"cmd.exe /d /c reg query HKLM\{ProductKey} /v Version /reg:64 >nul 2>&1 & if errorlevel 1 " +
                    $@"(reg query HKCU\{ProductKey} /v Version >nul 2>&1 & if errorlevel 1 ({deletes}))";
         static string RegString(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";

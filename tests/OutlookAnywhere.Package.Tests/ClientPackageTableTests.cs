@@ -53,15 +53,16 @@ public class ClientPackageTableTests
     }
 
     [Fact]
-    public void Active_Setup_entry_runs_a_per_user_repair_once_per_product_code_and_only_per_machine()
+    public void Active_Setup_entry_runs_a_per_user_repair_once_per_product_version_and_only_per_machine()
     {
         using var database = MsiDatabase.Open(PackageLocations.ClientPackage);
-        const string key = @"SOFTWARE\Microsoft\Active Setup\Installed Components\[ProductCode]\";
+        var version = database.GetRequiredTable("Property").FindRow("ProductVersion")?.GetString("Value") ?? "";
+        const string key = @"SOFTWARE\Microsoft\Active Setup\Installed Components\" + ClientPackageSource.ActiveSetupId + @"\";
         Assert.Equal(string.Join("\n",
             $"2\t{key}\t\t[ProductName]\tActiveSetup",
             $"2\t{key}\tIsInstalled\t#1\tActiveSetup",
             $"2\t{key}\tStubPath\tmsiexec /i [ProductCode] REINSTALL=ALL REINSTALLMODE=u /qn\tActiveSetup",
-            $"2\t{key}\tVersion\t1,0,0,0\tActiveSetup") + "\n",
+            $"2\t{key}\tVersion\t{version.Replace('.', ',')},0\tActiveSetup") + "\n",
             Lines(database, "Registry", ["Root", "Key", "Name", "Value", "Component_"], row => row.GetString("Component_") == "ActiveSetup"));
         Assert.Equal("ActiveSetup\tALLUSERS = \"1\"\t260\n",
             Lines(database, "Component", ["Component", "Condition", "Attributes"], row => row.GetString("Component") == "ActiveSetup"));
