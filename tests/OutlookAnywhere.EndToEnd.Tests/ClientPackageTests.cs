@@ -250,19 +250,10 @@ public sealed class ClientPackageTests(WineMachine machine) : IDisposable
     {
         // A copy of the real package with one more deferred step in the uninstall, after OaRegisterCleanup, that fails when
         // asked to (OA_FAIL_UNINSTALL=1), so the cleanup at the end of the test can still uninstall the same product.
-        var package = Path.Combine(RepositoryLayout.Output, "test-packages", "client-fail-uninstall", "OutlookAnywhere.Client.msi");
-        Directory.CreateDirectory(Path.GetDirectoryName(package)!);
-        File.Copy(RepositoryLayout.RequirePackage(RepositoryLayout.ClientPackage), package, overwrite: true);
-        _upgradePackages.Add(package);
-        foreach (var statement in new[]
-        {
+        var package = PackageVariants.Edited(RepositoryLayout.ClientPackage, "client-fail-uninstall",
             "INSERT INTO `CustomAction` (`Action`, `Type`, `Source`, `Target`) VALUES ('FailLate', 3106, 'INSTALLFOLDER', '\"[System64Folder]cmd.exe\" /c exit 5')",
-            "INSERT INTO `InstallExecuteSequence` (`Action`, `Condition`, `Sequence`) VALUES ('FailLate', 'REMOVE~=\"ALL\" AND OA_FAIL_UNINSTALL=\"1\"', 3450)",
-        })
-        {
-            var edit = ProcessRunner.Run("msibuild", [package, "-q", statement]);
-            Assert.True(edit.ExitCode == 0, edit.Output);
-        }
+            "INSERT INTO `InstallExecuteSequence` (`Action`, `Condition`, `Sequence`) VALUES ('FailLate', 'REMOVE~=\"ALL\" AND OA_FAIL_UNINSTALL=\"1\"', 3450)");
+        _upgradePackages.Add(package);
         SeedOutlook("14.0", wow64: false);
         Assert.True(machine.Msiexec("client-fail-uninstall-install", ["/i", package], Required).ExitCode == 0);
 

@@ -60,14 +60,11 @@ public sealed class DivisionTransformTests : IDisposable
     public void A_transform_made_for_another_UpgradeCode_is_applied_by_Wine_but_refused_by_the_tools_check()
     {
         var package = RepositoryLayout.RequirePackage(RepositoryLayout.ServerPackage);
-        var otherProduct = Path.Combine(Folder, "other-product");
-        Directory.CreateDirectory(otherProduct);
-        var otherPackage = Path.Combine(otherProduct, "OutlookAnywhere.Server.msi");
-        File.Copy(package, otherPackage, overwrite: true);
+        var otherPackage = PackageVariants.Edited(package, "other-product",
+            $"UPDATE `Property` SET `Value` = '{OtherUpgradeCode}' WHERE `Property` = 'UpgradeCode'");
+        var otherProduct = Path.GetDirectoryName(otherPackage)!;
         // head-office.json has a client section too: the tool needs the client package beside it (unchanged).
         File.Copy(RepositoryLayout.RequirePackage(RepositoryLayout.ClientPackage), Path.Combine(otherProduct, "OutlookAnywhere.Client.msi"), overwrite: true);
-        var edit = ProcessRunner.Run("msibuild", [otherPackage, "-q", $"UPDATE `Property` SET `Value` = '{OtherUpgradeCode}' WHERE `Property` = 'UpgradeCode'"]);
-        Assert.True(edit.ExitCode == 0, edit.Output);
         var transform = BuildTransform(otherProduct, Path.Combine(Folder, "other-product-mst"), "head-office", PackageKind.Server);
         _registry.CreateKey(RpcProxy);
         _registry.SetString(RpcProxy, ValidPorts, Seeded);

@@ -13,6 +13,23 @@ public static class PackageVariants
     public static string Server(string version) => Build("server", "OutlookAnywhere.Server.msi", version);
     public static string Client(string version) => Build("client", "OutlookAnywhere.Client.msi", version);
 
+    /// <summary>
+    /// A copy of a built package in out/test-packages/VARIANT/, under the same file name, changed by msibuild SQL statements
+    /// (e.g. one more action that fails), for tests of what the real package does around it.
+    /// </summary>
+    public static string Edited(string package, string variant, params string[] statements)
+    {
+        var copy = Path.Combine(RepositoryLayout.Output, "test-packages", variant, Path.GetFileName(package));
+        Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+        File.Copy(RepositoryLayout.RequirePackage(package), copy, overwrite: true);
+        foreach (var statement in statements)
+        {
+            var edit = ProcessRunner.Run("msibuild", [copy, "-q", statement]);
+            if (edit.ExitCode != 0) throw new InvalidOperationException($"msibuild {copy} -q \"{statement}\" failed:\n{edit.Output}");
+        }
+        return copy;
+    }
+
     private static string Build(string package, string file, string version) =>
         Built.GetOrAdd($"{package}/{version}", _ => new Lazy<string>(() =>
         {

@@ -79,19 +79,10 @@ public sealed class ServerValidPortsTests : IDisposable
     {
         // A copy of the real package with one more deferred action after ours that always fails
         // (the shim rejects CustomActionData without program and verb).
-        var package = Path.Combine(RepositoryLayout.Output, "test-packages", "fail-late", "OutlookAnywhere.Server.msi");
-        Directory.CreateDirectory(Path.GetDirectoryName(package)!);
-        File.Copy(RepositoryLayout.RequirePackage(RepositoryLayout.ServerPackage), package, overwrite: true);
-        foreach (var statement in new[]
-        {
+        var package = PackageVariants.Edited(RepositoryLayout.ServerPackage, "fail-late",
             "INSERT INTO `CustomAction` (`Action`, `Type`, `Source`, `Target`) VALUES ('FailLate', 3073, 'OaShim', 'OaDeferred')",
             "INSERT INTO `InstallExecuteSequence` (`Action`, `Condition`, `Sequence`) VALUES ('FailLate', 'NOT REMOVE', 5500)",
-            "INSERT INTO `Property` (`Property`, `Value`) VALUES ('FailLate', 'not-a-program')",
-        })
-        {
-            var edit = ProcessRunner.Run("msibuild", [package, "-q", statement]);
-            Assert.True(edit.ExitCode == 0, edit.Output);
-        }
+            "INSERT INTO `Property` (`Property`, `Value`) VALUES ('FailLate', 'not-a-program')");
 
         var install = Install("fail-late", package, Topology);
         Assert.True(install.ExitCode is 1603 or 1627, $"The failing step must fail the install.\n{install}");
