@@ -2,8 +2,11 @@ using OutlookAnywhere.Msi;
 
 namespace OutlookAnywhere.PackageLint;
 
-/// <summary>Every conditional expression a package holds, with the table and row key it sits in.</summary>
-internal static class ConditionColumns
+/// <summary>
+/// Every conditional expression a package holds, with the table and row key it sits in. Public for the generator of the
+/// client package's conditions, which splits them to fit <see cref="MaxLength"/>.
+/// </summary>
+public static class ConditionColumns
 {
     /// <summary>Length of the Condition columns in the Windows Installer SDK's table schema (Condition(255)).</summary>
     public const int MaxLength = 255;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using OutlookAnywhere.Logic;
+using OutlookAnywhere.PackageLint;
 
 namespace OutlookAnywhere.Package.Tests;
 
@@ -289,7 +290,7 @@ public static class ClientPackageSource
             }
             foreach (var atom in HostSyntaxViolations(property, prefix))
             {
-                if (group.Count > 0 && string.Join(" OR ", group.Append(atom)).Length > MaxConditionLength) Flush();
+                if (group.Count > 0 && string.Join(" OR ", group.Append(atom)).Length > ConditionColumns.MaxLength) Flush();
                 group.Add(atom);
             }
             Flush();
@@ -297,8 +298,6 @@ public static class ClientPackageSource
         return actions;
     }
 
-    /// <summary>Length of the Condition columns (InstallExecuteSequence, LaunchCondition, Component) in the SDK schema.</summary>
-    public const int MaxConditionLength = 255;
 
     /// <summary>installer/Client/Computed.wxi.</summary>
     public static string ComputedInclude()
