@@ -69,7 +69,7 @@ public sealed class WineMachine : IDisposable
     /// Runs a command line exactly as written, the way Active Setup runs a StubPath at logon; returns its exit code and output.
     /// </summary>
     public (int ExitCode, string Output) RunCommandLine(string testName, string commandLine) =>
-        RunLine(Path.Combine(LogFolder, $"{testName}-{DateTime.UtcNow:HHmmssfff}.cmd"), commandLine.Replace("%", "%%"));
+        RunLine(Path.Combine(LogFolder, $"{testName}-{DateTime.UtcNow:HHmmssfff}.cmd"), BatchText(commandLine));
 
     /// <summary>
     /// A batch file, not "cmd /c <string>": Wine re-quotes a single argument with backslash escapes, which cmd does not
@@ -91,8 +91,11 @@ public sealed class WineMachine : IDisposable
         return bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE ? Encoding.Unicode.GetString(bytes) : Encoding.UTF8.GetString(bytes);
     }
 
-    /// <summary>Quoted for a batch file line: % must be doubled there or cmd expands it.</summary>
-    private static string Quote(string value) => "\"" + value.Replace("%", "%%") + "\"";
+    /// <summary>Quoted for a batch file line.</summary>
+    private static string Quote(string value) => "\"" + BatchText(value) + "\"";
+
+    /// <summary>Text as a batch file line must hold it: % doubled, or cmd expands it.</summary>
+    private static string BatchText(string text) => text.Replace("%", "%%");
 
     private static string? FindWine()
     {

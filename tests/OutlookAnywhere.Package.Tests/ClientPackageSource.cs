@@ -37,7 +37,7 @@ public static class ClientPackageSource
     /// <summary>Component of the rows written only with Cached Exchange Mode (conditioned in Client.sql).</summary>
     public const string CachedProfileComponent = "ProfileFileCachedMode";
 
-    public const string RememberedKey = @"SOFTWARE\OutlookAnywhere\Client\Settings";
+    public const string RememberedKey = ProductKey + @"\Settings";
     public const string InputErrorsProperty = "OaInputErrors";
     public const string RefuseAction = "OaRefuseInvalidInput";
     private const string RememberedComponentGuid = "4C6E8A0B-2D4F-4E6A-9B1C-3D5E7F9A1B2C";

@@ -38,16 +38,17 @@ public class ClientPackageTableTests
     public void The_removal_entry_deletes_exactly_the_ImportPRF_values_the_package_writes()
     {
         using var database = MsiDatabase.Open(PackageLocations.ClientPackage);
-        var written = database.GetRequiredTable("Registry").Rows
+        var registry = database.GetRequiredTable("Registry").Rows;
+        var written = registry
             .Where(r => r.GetInt("Root") == 1 && r.GetString("Name") == "ImportPRF") // HKCU
             .Select(r => $@"{r.GetString("Key")}\{r.GetString("Name")}").Order(StringComparer.Ordinal);
         var deleted = ClientPackageSource.CleanupValues.Select(v => $@"{v.Key}\{v.Name}").Order(StringComparer.Ordinal);
         Assert.Equal(string.Join("\n", written), string.Join("\n", deleted));
         // Every other HKCU value is a policy value, which the entry (running as the user) could not delete.
-        Assert.All(database.GetRequiredTable("Registry").Rows.Where(r => r.GetInt("Root") == 1 && r.GetString("Name") != "ImportPRF"),
+        Assert.All(registry.Where(r => r.GetInt("Root") == 1 && r.GetString("Name") != "ImportPRF"),
             r => Assert.StartsWith(@"Software\Policies\", r.GetString("Key")));
         // The product key the entry's guard reads is the one the package writes (HKMU: -1).
-        Assert.Contains(database.GetRequiredTable("Registry").Rows,
+        Assert.Contains(registry,
             r => r.GetInt("Root") == -1 && r.GetString("Key") == ClientPackageSource.ProductKey && r.GetString("Name") == "Version");
         Assert.Contains(database.GetRequiredTable("File").Rows, r => r.GetString("FileName")?.EndsWith("ActiveSetupCleanup.reg", StringComparison.Ordinal) == true);
     }
