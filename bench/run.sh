@@ -39,22 +39,26 @@ cycle() { # package properties...
     if [[ "$out" == *FAILED* ]]; then echo "install of $package failed" >&2; exit 1; fi
     elapsed "$start" "$end"
 }
-# Rounds interleave the packages (floor, client, server, floor, ...), so that a slow stretch of the machine hits all of
+# Rounds interleave the packages (floor, client x86, client x64, server, floor, ...), so that a slow stretch of the machine hits all of
 # them alike and the ratios stay comparable; each package's time is the median of its rounds.
 : > "$work/times"
 for _ in $(seq "$rounds"); do
     echo "floor $(cycle "$work/pkg/Floor.msi")" >> "$work/times"
-    echo "client $(cycle "$work/pkg/OutlookAnywhere.Client.msi" EXCHANGE_SERVER=ex01.corp.example.com PROXY_SERVER=mail.example.com)" >> "$work/times"
-    echo "server $(cycle "$work/pkg/OutlookAnywhere.Server.msi" EXCHANGE_SERVERS=ex01,ex02 GLOBAL_CATALOGS=dc01 DNS_DOMAIN=corp.example.com)" >> "$work/times"
+    for platform in x86 x64; do
+        echo "client-$platform $(cycle "$work/pkg/OutlookAnywhere.Client-$platform.msi" EXCHANGE_SERVER=ex01.corp.example.com PROXY_SERVER=mail.example.com)" >> "$work/times"
+    done
+    echo "server $(cycle "$work/pkg/OutlookAnywhere.Server-x64.msi" EXCHANGE_SERVERS=ex01,ex02 GLOBAL_CATALOGS=dc01 DNS_DOMAIN=corp.example.com)" >> "$work/times"
 done
 measured() { awk -v p="$1" '$1 == p { print $2 }' "$work/times" | median; }
-floor=$(measured floor); client=$(measured client); server=$(measured server)
+floor=$(measured floor); client_x86=$(measured client-x86); client_x64=$(measured client-x64); server=$(measured server)
 "$(dirname "$wine")/wineserver" -k || true
 
 size() { stat -c %s "$1"; }
 printf '\n%-10s %12s %12s %22s %10s\n' package "size (KiB)" "build (s)" "install+uninstall (s)" "x floor"
-for row in "floor:Floor.msi:$build_floor:$floor" "server:OutlookAnywhere.Server.msi:$build_server:$server" "client:OutlookAnywhere.Client.msi:$build_client:$client"; do
+for row in "floor:Floor.msi:$build_floor:$floor" "server-x64:OutlookAnywhere.Server-x64.msi:$build_server:$server" \
+           "client-x86:OutlookAnywhere.Client-x86.msi:$build_client:$client_x86" "client-x64:OutlookAnywhere.Client-x64.msi:$build_client:$client_x64"; do
     IFS=: read -r name file build install <<<"$row"
     printf '%-10s %12d %12.2f %22.2f %10.2f\n' "$name" $(( $(size "$work/pkg/$file") / 1024 )) "$build" "$install" "$(awk -v a="$install" -v b="$floor" 'BEGIN { print a / b }')"
 done
-echo "(median of $rounds install+uninstall cycles under Wine; build = wixl + post-build + lint, server includes the shim compile)"
+echo "(median of $rounds install+uninstall cycles under Wine; build = wixl + post-build + lint, server includes the shim compile,
+client = both platform builds)"

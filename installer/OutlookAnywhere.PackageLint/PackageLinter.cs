@@ -19,6 +19,7 @@ public static class PackageLinter
         new CustomActionBinaryMissingRule(),
         new RegistryComponentMissingRule(),
         new RegistryHklm32BitRule(),
+        new Win64In32BitPackageRule(),
         new MultiSzNotAppendRule(),
         new SecurePropertyMissingRule(),
         new DuplicateComponentGuidRule(),

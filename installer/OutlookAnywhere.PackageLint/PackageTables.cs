@@ -13,6 +13,13 @@ internal static class PackageTables
     public static string? PropertyValue(this MsiDatabase package, string property) =>
         package.RowsOf("Property").FirstOrDefault(row => row.GetString("Property") == property)?.GetString("Value");
 
+    /// <summary>
+    /// Whether the summary Template names a 64-bit platform: "x64;1033", "Arm64;1033" or "Intel64;1033" (Itanium);
+    /// "Intel;1033" or an empty platform is a 32-bit package.
+    /// </summary>
+    public static bool Is64BitPackage(this MsiDatabase package) =>
+        (package.Summary.Template ?? "").Split(';')[0].Trim() is "x64" or "Intel64" or "Arm64";
+
     /// <summary>The row's primary key as shown in a finding: the key columns' values joined with '/'.</summary>
     public static string Key(this MsiRow row) =>
         string.Join("/", row.Table.Columns.Where(column => column.IsPrimaryKey).Select(column => row[column.Name]?.ToString() ?? ""));

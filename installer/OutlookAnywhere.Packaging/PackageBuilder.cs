@@ -11,31 +11,33 @@ public sealed class PackageBuilder(string repoRoot, string outputFolder, string 
 {
     public string? ActionsProgram { get; init; }
 
-    public string Build(PackageDefinition package)
+    public string Build(PackageDefinition package, PackagePlatform platform)
     {
         Directory.CreateDirectory(outputFolder);
-        var target = Path.Combine(outputFolder, package.OutputFile);
+        var outputFile = package.OutputFileOf(platform);
+        var target = Path.Combine(outputFolder, outputFile);
         File.Delete(target); // a failed build must not leave the previous package looking current
 
-        var stage = Path.Combine(outputFolder, "obj", package.Name);
+        var stage = Path.Combine(outputFolder, "obj", $"{package.Name}-{platform.Name}");
         if (Directory.Exists(stage)) Directory.Delete(stage, recursive: true);
         Directory.CreateDirectory(stage);
         StagePayload(package, stage);
 
-        var built = Path.Combine(stage, package.OutputFile);
-        ExternalTool.Run("wixl", ["-a", "x64", "-D", $"ProductVersion={version}", "-D", $"ActiveSetupVersion={ActiveSetupVersion(version)}",
-                "-o", built, Path.Combine(repoRoot, package.Source)],
+        var built = Path.Combine(stage, outputFile);
+        var defines = platform.Variables.SelectMany(v => new[] { "-D", $"{v.Key}={v.Value}" });
+        ExternalTool.Run("wixl", ["-a", platform.Name, "-D", $"ProductVersion={version}", "-D", $"ActiveSetupVersion={ActiveSetupVersion(version)}",
+                .. defines, "-o", built, Path.Combine(repoRoot, package.Source)],
             workingDirectory: stage, environment: new Dictionary<string, string> { ["G_DEBUG"] = "fatal-warnings" });
 
         if (package.PostBuild is not null)
-            foreach (var statement in PostBuildStatements.Read(Path.Combine(repoRoot, package.PostBuild)))
+            foreach (var statement in PostBuildStatements.Read(Path.Combine(repoRoot, package.PostBuild), platform.Variables))
                 ExternalTool.Run("msibuild", [built, "-q", statement]);
 
         using (var database = MsiDatabase.Open(built))
         {
             var findings = PackageLinter.Check(database);
             if (findings.Count > 0)
-                throw new PackagingException($"Package lint failed for {package.OutputFile}:\n  " + string.Join("\n  ", findings));
+                throw new PackagingException($"Package lint failed for {outputFile}:\n  " + string.Join("\n  ", findings));
         }
 
         File.Move(built, target, overwrite: true);

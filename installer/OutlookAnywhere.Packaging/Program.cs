@@ -1,9 +1,10 @@
 using OutlookAnywhere.Packaging;
 
-// oa-package [--repo DIR] [--out DIR] [--version X.Y.Z] [--package server|client]... [--actions PATH]
-// Builds the packages into the output folder; exit 0 = all built, 1 = a step failed (message printed), 2 = usage.
+// oa-package [--repo DIR] [--out DIR] [--version X.Y.Z] [--package server|client]... [--platform x86|x64]... [--actions PATH]
+// Builds the packages, each for each of its platforms (or those selected), into the output folder; exit 0 = all built, 1 = a step failed (message printed), 2 = usage.
 string? repo = null, output = null, version = null, actions = null;
 var selected = new List<string>();
+var platforms = new List<PackagePlatform>();
 for (var i = 0; i < args.Length; i++)
 {
     string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
@@ -15,9 +16,10 @@ for (var i = 0; i < args.Length; i++)
             case "--out": output = Next(); break;
             case "--version": version = Next(); break;
             case "--package": selected.Add(Next()); break;
+            case "--platform": platforms.Add(PackagePlatform.Parse(Next())); break;
             case "--actions": actions = Next(); break;
             case "-h" or "--help":
-                Console.WriteLine("oa-package [--repo DIR] [--out DIR] [--version X.Y.Z] [--package server|client]... [--actions oa-server.exe]");
+                Console.WriteLine("oa-package [--repo DIR] [--out DIR] [--version X.Y.Z] [--package server|client]... [--platform x86|x64]... [--actions oa-server.exe]");
                 return 0;
             default: throw new ArgumentException($"Unknown option '{args[i]}'.");
         }
@@ -44,11 +46,19 @@ if (unknown.Count > 0)
     return 2;
 }
 
+var chosen = PackageDefinition.All.Where(p => selected.Count == 0 || selected.Contains(p.Name)).ToList();
+foreach (var package in chosen.Where(p => selected.Contains(p.Name) && platforms.Count > 0 && !p.Platforms.Intersect(platforms).Any()).Take(1))
+{
+    Console.Error.WriteLine($"oa-package: the {package.Name} package is built for {string.Join(", ", package.Platforms)} only, not {string.Join(", ", platforms)}");
+    return 2;
+}
+
 var builder = new PackageBuilder(repo, output, version, Console.Out) { ActionsProgram = actions };
 try
 {
-    foreach (var package in PackageDefinition.All.Where(p => selected.Count == 0 || selected.Contains(p.Name)))
-        builder.Build(package);
+    foreach (var package in chosen)
+        foreach (var platform in package.Platforms.Where(p => platforms.Count == 0 || platforms.Contains(p)))
+            builder.Build(package, platform);
     return 0;
 }
 catch (PackagingException e)

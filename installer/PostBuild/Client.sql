@@ -1,5 +1,6 @@
 -- Tables and columns wixl cannot author for the client package (TOOLCHAIN.md). One statement per line;
 -- the packaging tool applies them with msibuild right after wixl, before the lint. Nothing else edits a package.
+-- $(var.Name) is the platform's value (x86 or x64 build; PackagePlatform.Variables), $(var.Name + N) adds N to it.
 
 -- The PRF is written by the IniFile table (rows in the generated block below, in ProfileFile.Render's order).
 CREATE TABLE `IniFile` (`IniFile` CHAR(72) NOT NULL, `FileName` CHAR(255) NOT NULL LOCALIZABLE, `DirProperty` CHAR(72), `Section` CHAR(96) NOT NULL LOCALIZABLE, `Key` CHAR(128) NOT NULL LOCALIZABLE, `Value` CHAR(255) NOT NULL LOCALIZABLE, `Action` SHORT NOT NULL, `Component_` CHAR(72) NOT NULL PRIMARY KEY `IniFile`)
@@ -25,24 +26,24 @@ INSERT INTO `RemoveRegistry` (`RemoveRegistry`, `Root`, `Key`, `Name`, `Componen
 INSERT INTO `RemoveRegistry` (`RemoveRegistry`, `Root`, `Key`, `Name`, `Component_`) VALUES ('OaFirstRunDash15', 1, 'Software\Microsoft\Office\15.0\Outlook\Setup', 'First-Run', 'Outlook15Profile')
 
 -- App Paths\OUTLOOK.EXE, default value (Name NULL; wixl requires a Name): where OUTLOOK.EXE is, for the Click-to-Run
--- detection in Client.wxs (OaFoundOutlook15/16). Type 18 = raw value (2) from the 64-bit view (16), like wixl's rows.
-INSERT INTO `RegLocator` (`Signature_`, `Root`, `Key`, `Type`) VALUES ('OutlookAppPathx64', 2, 'SOFTWARE\Microsoft\Windows\CurrentVersion\App Paths\OUTLOOK.EXE', 18)
-INSERT INTO `RegLocator` (`Signature_`, `Root`, `Key`, `Type`) VALUES ('OutlookAppPathx86', 2, 'SOFTWARE\Wow6432Node\Microsoft\Windows\CurrentVersion\App Paths\OUTLOOK.EXE', 18)
+-- detection in Client.wxs (OaFoundOutlook15/16). Type = raw value (2), from the 64-bit view (16) in the x64 build, like wixl's rows.
+INSERT INTO `RegLocator` (`Signature_`, `Root`, `Key`, `Type`) VALUES ('OutlookAppPathx64', 2, 'SOFTWARE\Microsoft\Windows\CurrentVersion\App Paths\OUTLOOK.EXE', $(var.RegLocator64Bit + 2))
+INSERT INTO `RegLocator` (`Signature_`, `Root`, `Key`, `Type`) VALUES ('OutlookAppPathx86', 2, 'SOFTWARE\Wow6432Node\Microsoft\Windows\CurrentVersion\App Paths\OUTLOOK.EXE', $(var.RegLocator64Bit + 2))
 INSERT INTO `AppSearch` (`Property`, `Signature_`) VALUES ('OaOutlookAppPathx64', 'OutlookAppPathx64')
 INSERT INTO `AppSearch` (`Property`, `Signature_`) VALUES ('OaOutlookAppPathx86', 'OutlookAppPathx86')
 
 -- Component conditions (wixl has no Component/Condition). Outlook components: installed for the versions detected
--- (OutlookDetection.wxi); Attributes 324 = 64-bit (0x100) + transitive (0x40, conditions re-evaluated by the Active
+-- (OutlookDetection.wxi); Attributes = 64-bit (0x100, x64 build) + transitive (0x40, conditions re-evaluated by the Active
 -- Setup repair, e.g. after Outlook was upgraded) + registry key path (0x4).
-UPDATE `Component` SET `Condition` = 'OaOutlook11x64 OR OaOutlook11x86', `Attributes` = 324 WHERE `Component` = 'Outlook11Profile'
-UPDATE `Component` SET `Condition` = 'OaOutlook12x64 OR OaOutlook12x86', `Attributes` = 324 WHERE `Component` = 'Outlook12Profile'
-UPDATE `Component` SET `Condition` = 'OaOutlook14x64 OR OaOutlook14x86', `Attributes` = 324 WHERE `Component` = 'Outlook14Profile'
-UPDATE `Component` SET `Condition` = 'OaOutlook15', `Attributes` = 324 WHERE `Component` = 'Outlook15Profile'
+UPDATE `Component` SET `Condition` = 'OaOutlook11x64 OR OaOutlook11x86', `Attributes` = $(var.Component64Bit + 68) WHERE `Component` = 'Outlook11Profile'
+UPDATE `Component` SET `Condition` = 'OaOutlook12x64 OR OaOutlook12x86', `Attributes` = $(var.Component64Bit + 68) WHERE `Component` = 'Outlook12Profile'
+UPDATE `Component` SET `Condition` = 'OaOutlook14x64 OR OaOutlook14x86', `Attributes` = $(var.Component64Bit + 68) WHERE `Component` = 'Outlook14Profile'
+UPDATE `Component` SET `Condition` = 'OaOutlook15', `Attributes` = $(var.Component64Bit + 68) WHERE `Component` = 'Outlook15Profile'
 -- Policy values need an elevated install: users may only read HKCU\Software\Policies, so a per-user install without
 -- elevation skips them (OaNotePolicies says so in the log) instead of failing with 1406.
-UPDATE `Component` SET `Condition` = 'OaOutlook16 AND (ALLUSERS = "1" OR Privileged)', `Attributes` = 324 WHERE `Component` = 'Outlook16Policy'
+UPDATE `Component` SET `Condition` = 'OaOutlook16 AND (ALLUSERS = "1" OR Privileged)', `Attributes` = $(var.Component64Bit + 68) WHERE `Component` = 'Outlook16Policy'
 -- The PRF's cached-mode lines only with Cached Exchange Mode (CACHED_MODE is final before CostFinalize evaluates this).
-UPDATE `Component` SET `Condition` = 'NOT CACHED_MODE ~= "Off"', `Attributes` = 324 WHERE `Component` = 'ProfileFileCachedMode'
+UPDATE `Component` SET `Condition` = 'NOT CACHED_MODE ~= "Off"', `Attributes` = $(var.Component64Bit + 68) WHERE `Component` = 'ProfileFileCachedMode'
 -- Active Setup only for a per-machine install: a per-user install writes HKCU directly and may not write HKLM.
 UPDATE `Component` SET `Condition` = 'ALLUSERS = "1"' WHERE `Component` = 'ActiveSetup'
 UPDATE `Component` SET `Condition` = 'ALLUSERS = "1"' WHERE `Component` = 'ActiveSetupCleanupFile'
@@ -53,8 +54,8 @@ UPDATE `Component` SET `Condition` = 'ALLUSERS = "1"' WHERE `Component` = 'Activ
 -- stays after the uninstall on purpose. Type 3170 = exe in a directory (34) + deferred (1024) + no impersonation (2048)
 -- + ignore exit code (64: a failed cleanup registration must not block the uninstall); the rollback (3426 = 3170 + 256)
 -- deletes the entry again. Action state 2 = absent, installed state 3 = local.
-INSERT INTO `CustomAction` (`Action`, `Type`, `Source`, `Target`) VALUES ('OaRegisterCleanupRollback', 3426, 'INSTALLFOLDER', '"[System64Folder]reg.exe" delete "HKLM\SOFTWARE\Microsoft\Active Setup\Installed Components\OutlookAnywhere.Client.Cleanup" /f /reg:64')
-INSERT INTO `CustomAction` (`Action`, `Type`, `Source`, `Target`) VALUES ('OaRegisterCleanup', 3170, 'INSTALLFOLDER', '"[System64Folder]reg.exe" import "[INSTALLFOLDER]ActiveSetupCleanup.reg" /reg:64')
+INSERT INTO `CustomAction` (`Action`, `Type`, `Source`, `Target`) VALUES ('OaRegisterCleanupRollback', 3426, 'INSTALLFOLDER', '"[$(var.SystemFolder)]reg.exe" delete "HKLM\SOFTWARE\Microsoft\Active Setup\Installed Components\OutlookAnywhere.Client.Cleanup" /f$(var.RegView)')
+INSERT INTO `CustomAction` (`Action`, `Type`, `Source`, `Target`) VALUES ('OaRegisterCleanup', 3170, 'INSTALLFOLDER', '"[$(var.SystemFolder)]reg.exe" import "[INSTALLFOLDER]ActiveSetupCleanup.reg"$(var.RegView)')
 INSERT INTO `InstallExecuteSequence` (`Action`, `Condition`, `Sequence`) VALUES ('OaRegisterCleanupRollback', '$ActiveSetupCleanupFile = 2 AND ?ActiveSetupCleanupFile = 3 AND NOT UPGRADINGPRODUCTCODE', 3398)
 INSERT INTO `InstallExecuteSequence` (`Action`, `Condition`, `Sequence`) VALUES ('OaRegisterCleanup', '$ActiveSetupCleanupFile = 2 AND ?ActiveSetupCleanupFile = 3 AND NOT UPGRADINGPRODUCTCODE', 3399)
 -- An install cancels a removal entry left by an earlier uninstall (for users who have not logged on since), and each

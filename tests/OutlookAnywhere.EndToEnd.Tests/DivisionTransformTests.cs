@@ -63,8 +63,12 @@ public sealed class DivisionTransformTests : IDisposable
         var otherPackage = PackageVariants.Edited(package, "other-product",
             $"UPDATE `Property` SET `Value` = '{OtherUpgradeCode}' WHERE `Property` = 'UpgradeCode'");
         var otherProduct = Path.GetDirectoryName(otherPackage)!;
-        // head-office.json has a client section too: the tool needs the client package beside it (unchanged).
-        File.Copy(RepositoryLayout.RequirePackage(RepositoryLayout.ClientPackage), Path.Combine(otherProduct, "OutlookAnywhere.Client.msi"), overwrite: true);
+        // head-office.json has a client section too: the tool needs the client packages beside it (unchanged).
+        foreach (var platform in new[] { "x86", "x64" })
+        {
+            var client = RepositoryLayout.RequirePackage(RepositoryLayout.ClientPackageFor(platform));
+            File.Copy(client, Path.Combine(otherProduct, Path.GetFileName(client)), overwrite: true);
+        }
         var transform = BuildTransform(otherProduct, Path.Combine(Folder, "other-product-mst"), "head-office", PackageKind.Server);
         _registry.CreateKey(RpcProxy);
         _registry.SetString(RpcProxy, ValidPorts, Seeded);
@@ -77,7 +81,7 @@ public sealed class DivisionTransformTests : IDisposable
 
         var check = ProcessRunner.Run("dotnet", [Tool.Value, "show", "--package", package, transform]);
         Assert.True(check.ExitCode == 1, check.Output);
-        Assert.Contains($"was made for UpgradeCode {OtherUpgradeCode}, but OutlookAnywhere.Server.msi has UpgradeCode {{6F1A4C2E-3B5D-4E8F-9A01-2C3D4E5F6A7B}}", check.Output);
+        Assert.Contains($"was made for UpgradeCode {OtherUpgradeCode}, but OutlookAnywhere.Server-x64.msi has UpgradeCode {{6F1A4C2E-3B5D-4E8F-9A01-2C3D4E5F6A7B}}", check.Output);
     }
 
     /// <summary>

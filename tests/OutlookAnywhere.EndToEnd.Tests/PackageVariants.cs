@@ -10,8 +10,8 @@ public static class PackageVariants
 {
     private static readonly ConcurrentDictionary<string, Lazy<string>> Built = new();
 
-    public static string Server(string version) => Build("server", "OutlookAnywhere.Server.msi", version);
-    public static string Client(string version) => Build("client", "OutlookAnywhere.Client.msi", version);
+    public static string Server(string version) => Build("server", "x64", "OutlookAnywhere.Server-x64.msi", version);
+    public static string Client(string version, string platform = "x64") => Build("client", platform, $"OutlookAnywhere.Client-{platform}.msi", version);
 
     /// <summary>
     /// A copy of a built package in out/test-packages/VARIANT/, under the same file name, changed by msibuild SQL statements
@@ -30,14 +30,14 @@ public static class PackageVariants
         return copy;
     }
 
-    private static string Build(string package, string file, string version) =>
-        Built.GetOrAdd($"{package}/{version}", _ => new Lazy<string>(() =>
+    private static string Build(string package, string platform, string file, string version) =>
+        Built.GetOrAdd($"{package}-{platform}/{version}", _ => new Lazy<string>(() =>
         {
             var folder = Path.Combine(RepositoryLayout.Output, "test-packages", version);
             var result = ProcessRunner.Run("dotnet",
                 [RepositoryLayout.PackagingTool, "--repo", RepositoryLayout.Root, "--out", folder, "--version", version,
-                 "--package", package, "--actions", RepositoryLayout.ActionsProgram]);
-            if (result.ExitCode != 0) throw new InvalidOperationException($"Building {package} {version} failed:\n{result.Output}");
+                 "--package", package, "--platform", platform, "--actions", RepositoryLayout.ActionsProgram]);
+            if (result.ExitCode != 0) throw new InvalidOperationException($"Building {package} {platform} {version} failed:\n{result.Output}");
             return Path.Combine(folder, file);
         })).Value;
 }

@@ -67,7 +67,7 @@ public sealed class ServerPackageFoundationTests(WineMachine machine) : IDisposa
     {
         foreach (var version in new[] { "1.0.20", "1.0.10", "1.0.30", "1.0.31" })
         {
-            var path = Path.Combine(RepositoryLayout.Output, "test-packages", version, "OutlookAnywhere.Server.msi");
+            var path = Path.Combine(RepositoryLayout.Output, "test-packages", version, "OutlookAnywhere.Server-x64.msi");
             if (File.Exists(path)) machine.Msiexec("cleanup", ["/x", path]);
         }
         if (File.Exists(RepositoryLayout.ServerPackage)) machine.Msiexec("cleanup", ["/x", RepositoryLayout.ServerPackage]);

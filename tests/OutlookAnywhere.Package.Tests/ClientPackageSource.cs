@@ -316,14 +316,14 @@ public static class ClientPackageSource
         foreach (var d in ClientProperties.Definitions)
         {
             x.Append($"  <Property Id=\"OaRemembered_{d.Name}\">\n");
-            x.Append($"    <RegistrySearch Id=\"RememberedMachine_{d.Name}\" Root=\"HKLM\" Key=\"{RememberedKey}\" Name=\"{d.Name}\" Type=\"raw\" Win64=\"yes\" />\n");
+            x.Append($"    <RegistrySearch Id=\"RememberedMachine_{d.Name}\" Root=\"HKLM\" Key=\"{RememberedKey}\" Name=\"{d.Name}\" Type=\"raw\" Win64=\"$(var.Win64)\" />\n");
             x.Append($"    <RegistrySearch Id=\"RememberedUser_{d.Name}\" Root=\"HKCU\" Key=\"{RememberedKey}\" Name=\"{d.Name}\" Type=\"raw\" />\n");
             x.Append("  </Property>\n");
         }
 
         x.Append("  <!-- Stores the values given (not the defaults), so a later version's defaults and the derived PROXY_PRINCIPAL still apply. -->\n");
         x.Append("  <DirectoryRef Id=\"TARGETDIR\">\n");
-        x.Append($"    <Component Id=\"RememberedSettings\" Guid=\"{RememberedComponentGuid}\" Win64=\"yes\">\n");
+        x.Append($"    <Component Id=\"RememberedSettings\" Guid=\"{RememberedComponentGuid}\" Win64=\"$(var.Win64)\">\n");
         x.Append($"      <RegistryKey Root=\"HKMU\" Key=\"{RememberedKey}\">\n");
         var first = true;
         foreach (var d in ClientProperties.Definitions)

@@ -6,7 +6,7 @@ namespace OutlookAnywhere.Package.Tests;
 /// <summary>Every table of both built packages reads, with our reader, exactly as msitools' msiinfo exports it.</summary>
 public class MsiinfoExportTests
 {
-    public static TheoryData<string> Packages => new("OutlookAnywhere.Server.msi", "OutlookAnywhere.Client.msi");
+    public static TheoryData<string> Packages => new("OutlookAnywhere.Server-x64.msi", "OutlookAnywhere.Client-x86.msi", "OutlookAnywhere.Client-x64.msi");
 
     [Theory]
     [MemberData(nameof(Packages))]

@@ -95,7 +95,7 @@ public sealed class DivisionFileErrorTests : IDisposable
         var run = ToolRun.Of("build", "--packages", FixturePackages.Folder, "--out", _scratch.Output, "--divisions", _scratch.Divisions);
 
         Assert.True(run.ExitCode == 1, run.ToString());
-        Assert.Contains($"{file}: features.server.Reporting is not a feature of OutlookAnywhere.Server.msi; its features: ServerSettings", run.Error);
+        Assert.Contains($"{file}: features.server.Reporting is not a feature of OutlookAnywhere.Server-x64.msi; its features: ServerSettings", run.Error);
         Assert.Equal([Path.Combine(_scratch.Output, "keep.server.mst")], _scratch.OutputFiles());
         Assert.Equal("an older transform stays as it was", File.ReadAllText(Path.Combine(_scratch.Output, "keep.server.mst")));
     }
@@ -106,7 +106,7 @@ public sealed class DivisionFileErrorTests : IDisposable
         _scratch.CopyExample("head-office");
         var run = ToolRun.Of("build", "--packages", _scratch.Path, "--out", _scratch.Output, "--divisions", _scratch.Divisions);
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("OutlookAnywhere.Server.msi: no such package", run.Error);
+        Assert.Contains("OutlookAnywhere.Server-*.msi: no such package", run.Error);
         Assert.Empty(_scratch.OutputFiles());
     }
 

@@ -21,6 +21,24 @@ public sealed class ExampleTransformTests : IDisposable
         return data;
     }
 
+    /// <summary>Each example section with each platform build of its package: one transform serves them all.</summary>
+    public static TheoryData<string, string, string> ExampleSectionsPerPlatform()
+    {
+        var data = new TheoryData<string, string, string>();
+        foreach (var row in ExampleSections())
+            foreach (var platform in row[1] is "server" ? new[] { "x64" } : ["x86", "x64"])
+                data.Add((string)row[0], (string)row[1], platform);
+        return data;
+    }
+
+    private static string PackageOf(string section, string platform) => (section, platform) switch
+    {
+        ("server", "x64") => FixturePackages.Server,
+        ("client", "x64") => FixturePackages.Client,
+        ("client", "x86") => FixturePackages.ClientX86,
+        _ => throw new ArgumentException($"no {section} package for {platform}"),
+    };
+
     private IReadOnlyList<string> BuildExamples(string output)
     {
         var run = ToolRun.Of("build", "--packages", FixturePackages.Folder, "--out", output, "--divisions", Repository.Divisions);
@@ -38,11 +56,11 @@ public sealed class ExampleTransformTests : IDisposable
     }
 
     [Theory]
-    [MemberData(nameof(ExampleSections))]
-    public void Show_prints_exactly_the_properties_and_feature_levels_of_the_division_file(string division, string section)
+    [MemberData(nameof(ExampleSectionsPerPlatform))]
+    public void Show_prints_exactly_the_properties_and_feature_levels_of_the_division_file(string division, string section, string platform)
     {
         BuildExamples(_scratch.Output);
-        var package = section == "server" ? FixturePackages.Server : FixturePackages.Client;
+        var package = PackageOf(section, platform);
         var run = ToolRun.Of("show", "--package", package, Path.Combine(_scratch.Output, $"{division}.{section}.mst"));
         Assert.True(run.ExitCode == 0, run.ToString());
 
@@ -65,7 +83,7 @@ public sealed class ExampleTransformTests : IDisposable
         Assert.Equal(expectedFeatures, RowsOf(run.Output, "Feature"));
         Assert.Contains("validation  UpgradeCode, Language\n", run.Output);
         Assert.Contains("suppressed  AddExistingRow\n", run.Output);
-        Assert.Matches(@"check\s+matches OutlookAnywhere\.\w+\.msi", run.Output);
+        Assert.Contains($"check       matches {Path.GetFileName(package)}", run.Output);
     }
 
     [Fact]
@@ -99,7 +117,7 @@ public sealed class ExampleTransformTests : IDisposable
         var transform = Path.Combine(_scratch.Output, "head-office.server.mst");
         var run = ToolRun.Of("show", "--package", FixturePackages.OtherProductServer, transform);
         Assert.True(run.ExitCode == 1, run.ToString());
-        Assert.Contains($"{transform}: head-office.server.mst was made for UpgradeCode {FixturePackages.ServerUpgradeCode}, but OutlookAnywhere.Server.msi has UpgradeCode {FixturePackages.OtherUpgradeCode}: it belongs to another product", run.Error);
+        Assert.Contains($"{transform}: head-office.server.mst was made for UpgradeCode {FixturePackages.ServerUpgradeCode}, but OutlookAnywhere.Server-x64.msi has UpgradeCode {FixturePackages.OtherUpgradeCode}: it belongs to another product", run.Error);
         Assert.Contains("check       REFUSED: ", run.Output);
     }
 
@@ -113,10 +131,57 @@ public sealed class ExampleTransformTests : IDisposable
         var strict = Path.Combine(_scratch.Path, "strict");
         var build = ToolRun.Of("build", "--packages", FixturePackages.Folder, "--out", strict, "--divisions", Repository.Divisions, "--validate-product-code", "head-office");
         Assert.True(build.ExitCode == 0, build.ToString());
-        var refused = ToolRun.Of("show", "--package", FixturePackages.NextServerRelease, Path.Combine(strict, "head-office.server.mst"));
+        var refused = ToolRun.Of("show", "--package", FixturePackages.NextServerRelease, Path.Combine(strict, "head-office.server-x64.mst"));
         Assert.True(refused.ExitCode == 1, refused.ToString());
         Assert.Contains("validation  UpgradeCode, Product, Language\n", refused.Output);
         Assert.Contains("was made for ProductCode {11111111-0000-4000-8000-000000000001}", refused.Error);
+    }
+
+    [Fact]
+    public void A_shared_transform_names_no_platform_and_does_not_validate_it()
+    {
+        BuildExamples(_scratch.Output);
+        var transform = TransformReader.Read(MsiDatabase.Open(FixturePackages.ClientX86), Path.Combine(_scratch.Output, "head-office.client.mst"));
+        Assert.Equal(";1033", transform.Summary.Template);
+        Assert.False(transform.Validation.HasFlag(TransformValidation.Platform));
+        Assert.Equal("Intel;1033", MsiDatabase.Open(FixturePackages.ClientX86).Summary.Template);
+        Assert.Equal("x64;1033", MsiDatabase.Open(FixturePackages.Client).Summary.Template);
+    }
+
+    [Fact]
+    public void With_the_ProductCode_validated_each_platform_build_gets_its_own_transform_that_the_other_refuses()
+    {
+        var strict = Path.Combine(_scratch.Path, "strict");
+        var build = ToolRun.Of("build", "--packages", FixturePackages.Folder, "--out", strict, "--divisions", Repository.Divisions, "--validate-product-code", "head-office");
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Equal(["head-office.client-x64.mst", "head-office.client-x86.mst", "head-office.server-x64.mst"],
+            Directory.GetFiles(strict).Select(f => Path.GetFileName(f)!).Order(StringComparer.Ordinal).ToArray());
+
+        Assert.Equal(0, ToolRun.Of("show", "--package", FixturePackages.ClientX86, Path.Combine(strict, "head-office.client-x86.mst")).ExitCode);
+        var refused = ToolRun.Of("show", "--package", FixturePackages.ClientX86, Path.Combine(strict, "head-office.client-x64.mst"));
+        Assert.True(refused.ExitCode == 1, refused.ToString());
+        Assert.Contains("was made for ProductCode {11111111-0000-4000-8000-000000000002}", refused.Error);
+    }
+
+    [Fact]
+    public void Platform_builds_that_a_transform_would_change_differently_are_refused_and_nothing_is_written()
+    {
+        // An x86 build whose Property table lacks PROFILE_NAME: the x64 transform updates that row, the x86 one would add it.
+        var packages = Path.Combine(_scratch.Path, "packages");
+        Directory.CreateDirectory(packages);
+        File.Copy(FixturePackages.Client, Path.Combine(packages, "OutlookAnywhere.Client-x64.msi"));
+        File.Copy(FixturePackages.ClientX86, Path.Combine(packages, "OutlookAnywhere.Client-x86.msi"));
+        var edit = System.Diagnostics.Process.Start("msibuild", [Path.Combine(packages, "OutlookAnywhere.Client-x86.msi"), "-q", "DELETE FROM `Property` WHERE `Property` = 'PROFILE_NAME'"])!;
+        edit.WaitForExit();
+        Assert.Equal(0, edit.ExitCode);
+        var file = _scratch.WriteDivision("lab", """{ "division": "lab", "client": { "EXCHANGE_SERVER": "ex01.corp.example.com", "PROXY_SERVER": "mail.example.com", "PROFILE_NAME": "Lab" } }""");
+
+        var run = ToolRun.Of("build", "--packages", packages, "--out", _scratch.Output, "--divisions", _scratch.Divisions);
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains($"{file}: client cannot share one transform between OutlookAnywhere.Client-x64.msi and OutlookAnywhere.Client-x86.msi", run.Error);
+        Assert.Contains("PROFILE_NAME", run.Error);
+        Assert.Empty(_scratch.OutputFiles());
     }
 
     [Fact]

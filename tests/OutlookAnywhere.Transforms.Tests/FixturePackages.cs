@@ -4,8 +4,8 @@ namespace OutlookAnywhere.Transforms.Tests;
 
 /// <summary>
 /// Stand-ins for the kit's packages, built once per test run with wixl from Fixtures/DivisionTarget.wxs:
-/// <see cref="Folder"/> holds OutlookAnywhere.Server.msi and OutlookAnywhere.Client.msi (the real
-/// UpgradeCodes and feature ids), <see cref="OtherProductServer"/> is a server-like package of another
+/// <see cref="Folder"/> holds OutlookAnywhere.Server-x64.msi and OutlookAnywhere.Client-x86.msi / -x64.msi (the real
+/// UpgradeCodes and feature ids; the two client builds differ in platform and ProductCode, as the kit's do), <see cref="OtherProductServer"/> is a server-like package of another
 /// product. Without wixl the tests fail with the install command; they never skip.
 /// </summary>
 public static class FixturePackages
@@ -19,12 +19,17 @@ public static class FixturePackages
     /// <summary>The folder to pass as <c>--packages</c>.</summary>
     public static string Folder => Built.Value;
 
-    public static string Server => Path.Combine(Folder, "OutlookAnywhere.Server.msi");
-    public static string Client => Path.Combine(Folder, "OutlookAnywhere.Client.msi");
-    public static string OtherProductServer => Path.Combine(Folder, "other", "OutlookAnywhere.Server.msi");
+    public static string Server => Path.Combine(Folder, ServerFile);
+    public static string Client => Path.Combine(Folder, ClientFile);
+    public static string ClientX86 => Path.Combine(Folder, ClientX86File);
+    public static string OtherProductServer => Path.Combine(Folder, "other", ServerFile);
 
     /// <summary>The server package's next release: same UpgradeCode, new ProductCode and version.</summary>
-    public static string NextServerRelease => Path.Combine(Folder, "next", "OutlookAnywhere.Server.msi");
+    public static string NextServerRelease => Path.Combine(Folder, "next", ServerFile);
+
+    private const string ServerFile = "OutlookAnywhere.Server-x64.msi";
+    private const string ClientFile = "OutlookAnywhere.Client-x64.msi";
+    private const string ClientX86File = "OutlookAnywhere.Client-x86.msi";
 
     private static string BuildAll()
     {
@@ -34,14 +39,15 @@ public static class FixturePackages
             try { Directory.Delete(folder, recursive: true); }
             catch (IOException) { }
         };
-        Wixl(Path.Combine(folder, "OutlookAnywhere.Server.msi"), "{11111111-0000-4000-8000-000000000001}", "1.0.0", ServerUpgradeCode, "ServerSettings", "MAILBOX_PORTS", "6001-6002");
-        Wixl(Path.Combine(folder, "OutlookAnywhere.Client.msi"), "{11111111-0000-4000-8000-000000000002}", "1.0.0", ClientUpgradeCode, "ClientSettings", "PROFILE_NAME", "Outlook Anywhere");
-        Wixl(Path.Combine(folder, "other", "OutlookAnywhere.Server.msi"), "{11111111-0000-4000-8000-000000000003}", "1.0.0", OtherUpgradeCode, "ServerSettings", "MAILBOX_PORTS", "6001-6002");
-        Wixl(Path.Combine(folder, "next", "OutlookAnywhere.Server.msi"), "{11111111-0000-4000-8000-000000000004}", "1.1.0", ServerUpgradeCode, "ServerSettings", "MAILBOX_PORTS", "6001-6002");
+        Wixl(Path.Combine(folder, ServerFile), "x64", "{11111111-0000-4000-8000-000000000001}", "1.0.0", ServerUpgradeCode, "ServerSettings", "MAILBOX_PORTS", "6001-6002");
+        Wixl(Path.Combine(folder, ClientFile), "x64", "{11111111-0000-4000-8000-000000000002}", "1.0.0", ClientUpgradeCode, "ClientSettings", "PROFILE_NAME", "Outlook Anywhere");
+        Wixl(Path.Combine(folder, ClientX86File), "x86", "{11111111-0000-4000-8000-000000000005}", "1.0.0", ClientUpgradeCode, "ClientSettings", "PROFILE_NAME", "Outlook Anywhere");
+        Wixl(Path.Combine(folder, "other", ServerFile), "x64", "{11111111-0000-4000-8000-000000000003}", "1.0.0", OtherUpgradeCode, "ServerSettings", "MAILBOX_PORTS", "6001-6002");
+        Wixl(Path.Combine(folder, "next", ServerFile), "x64", "{11111111-0000-4000-8000-000000000004}", "1.1.0", ServerUpgradeCode, "ServerSettings", "MAILBOX_PORTS", "6001-6002");
         return folder;
     }
 
-    private static void Wixl(string output, string productCode, string version, string upgradeCode, string featureId, string property, string value)
+    private static void Wixl(string output, string platform, string productCode, string version, string upgradeCode, string featureId, string property, string value)
     {
         const string wixl = "/usr/bin/wixl";
         if (!File.Exists(wixl)) Assert.Fail($"{wixl} not found: the transform tests build small packages with it; install it with: sudo apt-get install wixl msitools");
@@ -49,7 +55,7 @@ public static class FixturePackages
         var start = new ProcessStartInfo(wixl) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (var argument in new[]
         {
-            "-a", "x64", "-o", output,
+            "-a", platform, "-D", $"Win64={(platform == "x64" ? "yes" : "no")}", "-o", output,
             "-D", $"ProductCode={productCode.Trim('{', '}')}", "-D", $"Version={version}", "-D", $"UpgradeCode={upgradeCode.Trim('{', '}')}",
             "-D", $"FeatureId={featureId}", "-D", $"ExistingProperty={property}", "-D", $"ExistingValue={value}",
             Path.Combine(AppContext.BaseDirectory, "Fixtures", "DivisionTarget.wxs"),

@@ -12,12 +12,13 @@ public static class DivisionTransform
     /// as <see cref="DivisionError"/>s and no bytes.
     /// </summary>
     public static byte[]? Build(DivisionFile division, DivisionSection section, MsiDatabase package, string packageName,
-        TransformSettings settings, List<DivisionError> errors)
+        TransformSettings settings, List<DivisionError> errors, bool anyPlatform = false)
     {
         var builder = new TransformBuilder(package)
         {
             Validation = settings.Validation,
             ErrorSuppression = settings.ErrorSuppression,
+            AnyPlatform = anyPlatform,
             Comments = division.Description is { Length: > 0 } d ? $"Division {division.Division}: {d}" : $"Division {division.Division}",
             // The package's own time, not now: the same package and division file give the same bytes.
             Timestamp = package.Summary.LastSaveTime ?? package.Summary.CreateTime ?? new DateTime(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc),

@@ -40,15 +40,18 @@ public static class HelpText
         oa-transform build --packages DIR --out DIR [--divisions DIR] [--validate-product-code] [NAME...]
 
         Validates the division files (as "validate" does), then writes <division>.server.mst and/or
-        <division>.client.mst for each section a file has, one line per transform written. Nothing is
-        written unless every division succeeds.
+        <division>.client.mst for each section a file has, one line per transform written. Each fits
+        every platform build of its package (x86 and x64): it validates UpgradeCode and language, not
+        the platform. Nothing is written unless every division succeeds.
 
-          --packages DIR            folder with OutlookAnywhere.Server.msi and OutlookAnywhere.Client.msi
+          --packages DIR            folder with the packages: OutlookAnywhere.Server-<platform>.msi and
+                                    OutlookAnywhere.Client-<platform>.msi (x86, x64)
           --out DIR                 where the transforms go (created if missing)
           --divisions DIR           folder of division files (default: {DivisionCatalog.DefaultFolder})
           --validate-product-code   also tie each transform to the package's exact ProductCode (by default
                                     only UpgradeCode and language are validated, so a transform keeps working
-                                    on the next release)
+                                    on the next release); one transform per platform build then:
+                                    <division>.client-x64.mst
           NAME...                   division ids; default: all
 
         {ExitCodes}

@@ -44,6 +44,9 @@ public static class TransformCheck
         var language = int.TryParse(Value("ProductLanguage"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var l) ? l : TransformSummary.LanguageOf(package.Summary.Template);
         if (flags.HasFlag(TransformValidation.Language) && target.Language != language)
             problems.Add($"{transformName} was made for language {target.Language?.ToString(CultureInfo.InvariantCulture) ?? "(none)"}, but {packageName} has language {language?.ToString(CultureInfo.InvariantCulture) ?? "(none)"}.");
+        var platform = TransformSummary.PlatformOf(transform.Summary.Template);
+        if (flags.HasFlag(TransformValidation.Platform) && !string.Equals(platform, TransformSummary.PlatformOf(package.Summary.Template), StringComparison.OrdinalIgnoreCase))
+            problems.Add($"{transformName} was made for platform '{platform}', but {packageName} is for '{TransformSummary.PlatformOf(package.Summary.Template)}', and the transform validates the platform.");
         if ((flags & Granularity) != 0 && VersionProblem(flags, Value("ProductVersion"), target.ProductVersion) is { } version)
             problems.Add($"{transformName}: {version}");
 

@@ -5,7 +5,8 @@ namespace OutlookAnywhere.PackageLint.Rules;
 /// <summary>
 /// On x64 Windows a 32-bit component's HKLM writes are redirected under Wow6432Node, where neither the RPC proxy
 /// nor Active Directory reads them (docs/DOMAIN.md §1); a RegLocator without the 64-bit bit likewise reads the
-/// 32-bit view. wixl's -a x64 does not change this: every component needs Win64="yes".
+/// 32-bit view. wixl's -a x64 does not change this: every component needs Win64="yes". A 32-bit package is
+/// WIN64-IN-32BIT-PACKAGE's concern: there the 32-bit view is the package's own.
 /// </summary>
 internal sealed class RegistryHklm32BitRule : ILintRule
 {
@@ -18,6 +19,7 @@ internal sealed class RegistryHklm32BitRule : ILintRule
 
     public IEnumerable<LintFinding> Check(MsiDatabase package)
     {
+        if (!package.Is64BitPackage()) yield break;
         var perMachine = package.PropertyValue("ALLUSERS") == "1";
         var attributesOf = package.RowsOf("Component")
             .Where(row => row.GetString("Component") is not null)

@@ -28,7 +28,11 @@ internal sealed class FixturePackage : IDisposable
     public static FixturePackage Clean() => Compile(CleanFixture).Edit(SetRollbackBits);
 
     /// <summary>Compiles a fixture, optionally changing its source text first (a "what if the author wrote ..." variant).</summary>
-    public static FixturePackage Compile(string fixture, params (string Find, string Replace)[] sourceEdits)
+    public static FixturePackage Compile(string fixture, params (string Find, string Replace)[] sourceEdits) =>
+        CompileFor("x64", fixture, sourceEdits);
+
+    /// <summary>As <see cref="Compile"/>, for wixl's platform <paramref name="platform"/> (x86 or x64).</summary>
+    public static FixturePackage CompileFor(string platform, string fixture, params (string Find, string Replace)[] sourceEdits)
     {
         var folder = Directory.CreateTempSubdirectory("package-lint-").FullName;
         var source = File.ReadAllText(System.IO.Path.Combine(AppContext.BaseDirectory, "Fixtures", fixture));
@@ -44,7 +48,7 @@ internal sealed class FixturePackage : IDisposable
         File.WriteAllBytes(System.IO.Path.Combine(folder, "validports.dll"), "MZ"u8.ToArray());
 
         var output = System.IO.Path.Combine(folder, System.IO.Path.ChangeExtension(fixture, ".msi"));
-        ExternalTool.Run("wixl", folder, "-a", "x64", "-D", "ProductVersion=1.0.0", "-o", output, fixture);
+        ExternalTool.Run("wixl", folder, "-a", platform, "-D", "ProductVersion=1.0.0", "-o", output, fixture);
         return new FixturePackage(folder, output);
     }
 

@@ -41,6 +41,13 @@ public sealed class TransformBuilder
     /// <summary>PID_COMMENTS of the transform, e.g. which division it configures.</summary>
     public string? Comments { get; set; }
 
+    /// <summary>
+    /// Leave the platform out of the Template (";1033"): the SDK's Template Summary page allows a blank platform when no
+    /// validation relies on it, so one transform fits the Intel and x64 builds of a product. Refused together with
+    /// <see cref="TransformValidation.Platform"/>.
+    /// </summary>
+    public bool AnyPlatform { get; set; }
+
     /// <summary>PID_CREATE_DTM and PID_LASTSAVE_DTM; set it for reproducible output.</summary>
     public DateTime Timestamp { get; set; } = DateTime.UtcNow;
 
@@ -168,10 +175,12 @@ public sealed class TransformBuilder
     public SummaryInformation CreateSummary()
     {
         TransformValidationRules.Check(Validation, ErrorSuppression, Base);
+        if (AnyPlatform && Validation.HasFlag(TransformValidation.Platform))
+            throw new ArgumentException("a transform for any platform cannot validate the platform (MSITRANSFORM_VALIDATE_PLATFORM)");
         var property = _working.TryGetValue("Property", out var p) ? p : Base.GetTable("Property");
         string Value(string name) => property?.FindRow(name)?.GetString("Value") ?? "";
         return TransformSummary.Create(Base, Value("ProductCode"), Value("ProductVersion"), Validation, ErrorSuppression,
-            MinimumInstallerVersion, Timestamp, Comments);
+            MinimumInstallerVersion, Timestamp, Comments, AnyPlatform);
     }
 
     /// <summary>Writes the transform.</summary>

@@ -22,12 +22,13 @@ public static class TransformSummary
         int minimumInstallerVersion,
         DateTime timestamp,
         string? comments = null,
+        bool anyPlatform = false,
         string? updatedTemplate = null)
     {
         ArgumentNullException.ThrowIfNull(target);
         var property = target.GetTable("Property");
         string Value(string name) => property?.FindRow(name)?.GetString("Value") ?? "";
-        string template = TemplateOf(target.Summary.Template);
+        string template = TemplateOf(target.Summary.Template, anyPlatform);
         var baseSummary = target.Summary;
         var summary = new SummaryInformation
         {
@@ -61,13 +62,23 @@ public static class TransformSummary
     public static TransformErrorSuppression ErrorSuppressionOf(SummaryInformation summary) =>
         (TransformErrorSuppression)((uint)(summary.CharacterCount ?? 0) & 0xFFFF);
 
-    /// <summary>"platform;language" with a single (the first) language, as a transform's Template must have.</summary>
-    public static string TemplateOf(string? packageTemplate)
+    /// <summary>
+    /// "platform;language" with a single (the first) language, as a transform's Template must have; with
+    /// <paramref name="anyPlatform"/>, ";language".
+    /// </summary>
+    public static string TemplateOf(string? packageTemplate, bool anyPlatform = false)
     {
         string text = packageTemplate ?? "";
         int semicolon = text.IndexOf(';');
-        string platform = semicolon < 0 ? "" : text[..semicolon];
+        string platform = semicolon < 0 || anyPlatform ? "" : text[..semicolon];
         return $"{platform};{LanguageOf(text)?.ToString(CultureInfo.InvariantCulture) ?? ""}";
+    }
+
+    /// <summary>The platform of a Template value ("x64", "Intel"), or "" when it names none.</summary>
+    public static string PlatformOf(string? template)
+    {
+        int semicolon = (template ?? "").IndexOf(';');
+        return semicolon < 0 ? "" : template![..semicolon].Trim();
     }
 
     /// <summary>The first language id of a Template value, or null if it has none.</summary>
