@@ -16,7 +16,7 @@ median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] 
 
 echo "Building (Release) ..."
 dotnet build Setup.sln -c Release -nologo -v:q -clp:ErrorsOnly -p:BuildPackages=false >/dev/null
-dotnet publish customactions/OutlookAnywhere.CustomActions -c Release -r win-x64 -o out/obj/actions -nologo -v:q >/dev/null
+dotnet build customactions/OutlookAnywhere.CustomActions -c Release -o out/obj/actions -nologo -v:q >/dev/null
 tool=installer/OutlookAnywhere.Packaging/bin/Release/net10.0/oa-package.dll
 
 t0=$(now); dotnet "$tool" --out "$work/pkg" --package server --actions out/obj/actions/oa-server.exe >/dev/null; t1=$(now)
@@ -27,6 +27,14 @@ build_server=$(elapsed "$t0" "$t1"); build_client=$(elapsed "$t1" "$t2"); build_
 WINEDLLOVERRIDES="mscoree,mshtml=" "$wine" wineboot -i >/dev/null 2>&1
 "$(dirname "$wine")/wineserver" -w
 "$(dirname "$wine")/wineserver" -p
+# The server's custom actions are a .NET Framework 4 program: this prefix runs it as the end-to-end tests do, through
+# the test-only mscoree.dll stand-in and .NET 10 host (tests/OutlookAnywhere.EndToEnd.Tests/MscoreeStandIn.cs).
+standin="$PWD/out/obj/netfx-host"
+[ -f "$standin/mscoree.dll" ] || { echo "$standin/mscoree.dll is missing: dotnet build Setup.sln builds it" >&2; exit 1; }
+cp "$standin/mscoree.dll" "$WINEPREFIX/drive_c/windows/system32/mscoree.dll"
+"$wine" reg add 'HKCU\Software\Wine\DllOverrides' /v mscoree /d native /f >/dev/null
+"$wine" reg add 'HKLM\SOFTWARE\OutlookAnywhere.Tests' /v NetFrameworkHost /d "Z:${standin//\//\\}\\oa-netfx-host.exe" /f /reg:64 >/dev/null
+"$wine" reg add 'HKLM\SOFTWARE\Microsoft\NET Framework Setup\NDP\v4\Client' /v Install /t REG_DWORD /d 1 /f /reg:64 >/dev/null
 "$wine" reg add 'HKLM\SOFTWARE\Microsoft\Rpc\RpcProxy' /v ValidPorts /d 'proxy01:593' /f /reg:64 >/dev/null
 
 # One install + uninstall, timed; exits if msiexec fails.

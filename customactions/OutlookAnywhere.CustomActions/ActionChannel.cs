@@ -16,7 +16,7 @@ public sealed class ActionChannel(TextWriter output)
         while ((line = input.ReadLine()) is not null)
         {
             var equals = line.IndexOf('=');
-            if (equals > 0) payload.Add(new(line[..equals], Unescape(line[(equals + 1)..])));
+            if (equals > 0) payload.Add(new(line.Substring(0, equals), Unescape(line.Substring(equals + 1))));
         }
         return payload;
     }
@@ -25,7 +25,7 @@ public sealed class ActionChannel(TextWriter output)
     public static Dictionary<string, string> ReadProperties(TextReader input)
     {
         var properties = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (name, value) in ReadPayload(input)) properties[name] = value;
+        foreach (var pair in ReadPayload(input)) properties[pair.Key] = pair.Value;
         return properties;
     }
 
@@ -46,7 +46,7 @@ public sealed class ActionChannel(TextWriter output)
     public static string DeferredData(string program, string verb, IEnumerable<KeyValuePair<string, string>> payload)
     {
         var data = new StringBuilder().Append(program).Append('\n').Append(verb).Append('\n');
-        foreach (var (name, value) in payload) data.Append(name).Append('=').Append(Escape(value)).Append('\n');
+        foreach (var pair in payload) data.Append(pair.Key).Append('=').Append(Escape(pair.Value)).Append('\n');
         return data.ToString();
     }
 

@@ -1,25 +1,29 @@
+using System.Text;
 using OutlookAnywhere.CustomActions;
 
 // Entry point of oa-server.exe. Verbs validate/prepare/apply/remove/restore are run by the package
 // through oa_shim.dll; `status` is for administrators.
-if (!OperatingSystem.IsWindows())
+if (Environment.OSVersion.Platform != PlatformID.Win32NT)
 {
     Console.Error.WriteLine("oa-server runs on Windows only.");
     return 2;
 }
 var verb = args.Length > 0 ? args[0] : "--help";
-var channel = new ActionChannel(Console.Out);
+// UTF-8 both ways, as oa_shim.dll speaks it (a .NET Framework console would use the OEM code page).
+var input = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false));
+var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = true };
+var channel = new ActionChannel(output);
 var actions = new ServerActions(new WindowsRegistry(), channel);
 try
 {
     return verb switch
     {
-        "validate" => actions.Validate(ActionChannel.ReadProperties(Console.In)),
-        "prepare" => actions.Prepare(ActionChannel.ReadProperties(Console.In)),
-        "apply" => actions.Apply(ActionChannel.ReadPayload(Console.In)),
+        "validate" => actions.Validate(ActionChannel.ReadProperties(input)),
+        "prepare" => actions.Prepare(ActionChannel.ReadProperties(input)),
+        "apply" => actions.Apply(ActionChannel.ReadPayload(input)),
         "remove" => actions.Remove(),
-        "restore" => actions.Restore(ActionChannel.ReadPayload(Console.In)),
-        "status" => new ServerStatus(new WindowsRegistry(), Console.Out).Print(),
+        "restore" => actions.Restore(ActionChannel.ReadPayload(input)),
+        "status" => new ServerStatus(new WindowsRegistry(), output).Print(),
         _ => Usage(),
     };
 }

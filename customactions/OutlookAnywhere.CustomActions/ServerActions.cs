@@ -22,21 +22,24 @@ public sealed class ServerActions(IRegistry registry, ActionChannel channel)
     private const string TcpipParameters = @"HKLM\SYSTEM\CurrentControlSet\Services\Tcpip\Parameters";
 
     /// <summary>Every value the verbs may change: what a rollback puts back exactly.</summary>
-    private static readonly (string, string)[] ChangedValues =
+    private static readonly RegistryLocation[] ChangedValues =
     [
-        (ServerRegistryKeys.RpcProxy, ServerRegistryKeys.ValidPorts),
-        (NspiProtocolSequences.Key, NspiProtocolSequences.ValueName),
-        (ServerRegistryKeys.ProductServer, ServerRegistryKeys.ValidPortsRecord),
-        (ServerRegistryKeys.ProductServer, NspiProtocolSequences.RecordName),
-        (ServerRegistryKeys.ProductServer, Exchange2003BackendPorts.RecordName),
+        new(ServerRegistryKeys.RpcProxy, ServerRegistryKeys.ValidPorts),
+        new(NspiProtocolSequences.Key, NspiProtocolSequences.ValueName),
+        new(ServerRegistryKeys.ProductServer, ServerRegistryKeys.ValidPortsRecord),
+        new(ServerRegistryKeys.ProductServer, NspiProtocolSequences.RecordName),
+        new(ServerRegistryKeys.ProductServer, Exchange2003BackendPorts.RecordName),
         .. Exchange2003BackendPorts.Locations,
     ];
 
-    private static bool IsUninstall(IReadOnlyDictionary<string, string> properties) =>
+    private static string Property(IDictionary<string, string> properties, string name) =>
+        properties.TryGetValue(name, out var value) ? value : "";
+
+    private static bool IsUninstall(IDictionary<string, string> properties) =>
         properties.TryGetValue("REMOVE", out var remove) && string.Equals(remove, "ALL", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Immediate, before InstallValidate: refuses bad input or a server where writing would be wrong. Changes nothing.</summary>
-    public int Validate(IReadOnlyDictionary<string, string> properties)
+    public int Validate(IDictionary<string, string> properties)
     {
         ServerSettings settings;
         try
@@ -50,6 +53,11 @@ public sealed class ServerActions(IRegistry registry, ActionChannel channel)
         }
         var environment = ServerEnvironment.Detect(registry);
         foreach (var note in environment.Notes) channel.Log(note);
+        if (NspiProtocolSequences.CheckDomainController(settings, environment) is { } notDomainController)
+        {
+            channel.Error(notDomainController.Message);
+            return 1;
+        }
         foreach (var line in Exchange2003BackendPorts.Report(registry, settings.MailboxPorts, settings.NspiPort)) channel.Log(line);
         var decision = ValidPortsDecision.Decide(settings, environment);
         if (decision.Action == ValidPortsAction.Refuse)
@@ -62,11 +70,11 @@ public sealed class ServerActions(IRegistry registry, ActionChannel channel)
     }
 
     /// <summary>Immediate, after InstallInitialize: computes what the deferred actions will do and the rollback snapshot.</summary>
-    public int Prepare(IReadOnlyDictionary<string, string> properties)
+    public int Prepare(IDictionary<string, string> properties)
     {
         // The copy oa_shim.dll extracted for this installation: unlike the installed file, it is still
         // there when a rollback runs. The commit action (or the rollback) deletes it.
-        var program = properties.GetValueOrDefault("OaProgram", "");
+        var program = Property(properties, "OaProgram");
         if (program.Length == 0)
         {
             channel.Error("OaProgram is empty: oa_shim.dll did not say where it extracted oa-server.exe.");
@@ -116,10 +124,10 @@ public sealed class ServerActions(IRegistry registry, ActionChannel channel)
     }
 
     /// <summary>Deferred: merges the planned ValidPorts entries and the NSPI sequence.</summary>
-    public int Apply(IReadOnlyList<KeyValuePair<string, string>> payload)
+    public int Apply(IList<KeyValuePair<string, string>> payload)
     {
         var entries = new List<ValidPortsEntry>();
-        foreach (var (name, value) in payload.Where(p => p.Key == "ENTRY"))
+        foreach (var value in payload.Where(p => p.Key == "ENTRY").Select(p => p.Value))
         {
             if (!ValidPortsEntry.TryParse(value, out var entry) || entry is null)
             {
@@ -147,11 +155,12 @@ public sealed class ServerActions(IRegistry registry, ActionChannel channel)
         ValidPortsInstaller.Remove(registry, channel.Log);
         NspiProtocolSequences.Remove(registry, channel.Log);
         Exchange2003BackendPorts.Remove(registry, channel.Log);
+        ServerRegistryKeys.RemoveProductKeysIfEmpty(registry, channel.Log);
         return 0;
     }
 
     /// <summary>Rollback: puts every value back exactly as the snapshot saw it.</summary>
-    public int Restore(IReadOnlyList<KeyValuePair<string, string>> payload)
+    public int Restore(IList<KeyValuePair<string, string>> payload)
     {
         var snapshot = payload.FirstOrDefault(p => p.Key == "SNAPSHOT").Value;
         if (snapshot is null)
@@ -164,9 +173,9 @@ public sealed class ServerActions(IRegistry registry, ActionChannel channel)
     }
 
     /// <summary>The NetBIOS name from the installer (ComputerName) and the DNS domain Windows is configured with.</summary>
-    private LocalComputer LocalComputerFrom(IReadOnlyDictionary<string, string> properties)
+    private LocalComputer LocalComputerFrom(IDictionary<string, string> properties)
     {
-        var name = properties.GetValueOrDefault("ComputerName", "");
+        var name = Property(properties, "ComputerName");
         if (name.Length == 0) name = Environment.MachineName;
         var domain = registry.GetString(TcpipParameters, "Domain");
         if (string.IsNullOrEmpty(domain)) domain = registry.GetString(TcpipParameters, "NV Domain");

@@ -8,7 +8,7 @@ public sealed class ServerStatus(IRegistry registry, TextWriter output)
     public int Print()
     {
         var environment = ServerEnvironment.Detect(registry);
-        output.WriteLine($"Exchange found:          {environment.Exchange} (service pack / minor {environment.ServicePack})");
+        output.WriteLine($"Exchange found:          {environment.Release}");
         output.WriteLine($"Exchange manages ports:  {(environment.ManagesValidPorts ? "yes (ValidPorts is rewritten by Exchange)" : "no")}");
         output.WriteLine($"RPC over HTTP Proxy:     {(environment.RpcProxyInstalled ? "installed" : "not installed")}");
         var record = ValidPortsInstaller.ReadRecord(registry, _ => { });

@@ -1,30 +1,28 @@
-using System.Runtime.Versioning;
 using Microsoft.Win32;
 using OutlookAnywhere.Logic;
 
 namespace OutlookAnywhere.CustomActions;
 
 /// <summary>The real registry, always the 64-bit view (a 32-bit write would land under Wow6432Node).</summary>
-[SupportedOSPlatform("windows")]
 public sealed class WindowsRegistry : IRegistry
 {
-    private static (RegistryKey Root, string Path) Split(string keyPath)
+    private static RegistryKey Split(string keyPath, out string path)
     {
         var slash = keyPath.IndexOf('\\');
-        var hive = slash < 0 ? keyPath : keyPath[..slash];
-        var path = slash < 0 ? "" : keyPath[(slash + 1)..];
+        var hive = slash < 0 ? keyPath : keyPath.Substring(0, slash);
+        path = slash < 0 ? "" : keyPath.Substring(slash + 1);
         var root = hive.ToUpperInvariant() switch
         {
             "HKLM" or "HKEY_LOCAL_MACHINE" => RegistryHive.LocalMachine,
             "HKCU" or "HKEY_CURRENT_USER" => RegistryHive.CurrentUser,
             _ => throw new ArgumentException($"Unsupported registry hive in '{keyPath}'."),
         };
-        return (RegistryKey.OpenBaseKey(root, RegistryView.Registry64), path);
+        return RegistryKey.OpenBaseKey(root, RegistryView.Registry64);
     }
 
     private static object? Read(string keyPath, string name, RegistryValueKind wanted)
     {
-        var (root, path) = Split(keyPath);
+        var root = Split(keyPath, out var path);
         using (root)
         using (var key = root.OpenSubKey(path))
         {
@@ -37,9 +35,9 @@ public sealed class WindowsRegistry : IRegistry
 
     private static void Write(string keyPath, string name, object value, RegistryValueKind kind)
     {
-        var (root, path) = Split(keyPath);
+        var root = Split(keyPath, out var path);
         using (root)
-        using (var key = root.CreateSubKey(path, writable: true))
+        using (var key = root.CreateSubKey(path))
             key.SetValue(name, value, kind);
     }
 
@@ -49,7 +47,7 @@ public sealed class WindowsRegistry : IRegistry
 
     public bool KeyExists(string keyPath)
     {
-        var (root, path) = Split(keyPath);
+        var root = Split(keyPath, out var path);
         using (root)
         using (var key = root.OpenSubKey(path))
             return key is not null;
@@ -59,9 +57,21 @@ public sealed class WindowsRegistry : IRegistry
     public void SetDword(string keyPath, string name, int value) => Write(keyPath, name, value, RegistryValueKind.DWord);
     public void SetMultiString(string keyPath, string name, string[] value) => Write(keyPath, name, value, RegistryValueKind.MultiString);
 
+    public bool DeleteKeyIfEmpty(string keyPath)
+    {
+        var root = Split(keyPath, out var path);
+        using (root)
+        {
+            using (var key = root.OpenSubKey(path))
+                if (key is null || key.SubKeyCount > 0 || key.ValueCount > 0) return false;
+            root.DeleteSubKey(path, throwOnMissingSubKey: false);
+            return true;
+        }
+    }
+
     public void DeleteValue(string keyPath, string name)
     {
-        var (root, path) = Split(keyPath);
+        var root = Split(keyPath, out var path);
         using (root)
         using (var key = root.OpenSubKey(path, writable: true))
             key?.DeleteValue(name, throwOnMissingValue: false);

@@ -16,12 +16,12 @@ public sealed record InputError(string Input, string Value, string Allowed)
 /// <summary>All errors found in one set of inputs, reported together.</summary>
 public sealed class InputException : Exception
 {
-    public InputException(IReadOnlyList<InputError> errors)
+    public InputException(IList<InputError> errors)
         : base(string.Join(Environment.NewLine, errors.Select(e => e.Message)))
     {
         if (errors.Count == 0) throw new ArgumentException("An InputException needs at least one error.", nameof(errors));
         Errors = errors;
     }
 
-    public IReadOnlyList<InputError> Errors { get; }
+    public IList<InputError> Errors { get; }
 }

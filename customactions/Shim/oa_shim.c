@@ -10,7 +10,7 @@
  *   stdin : NAME=value lines (immediate actions: the properties listed in OaInputProperties;
  *           deferred actions: the lines carried in CustomActionData after the first two)
  *   stdout: "log <text>"       -> an information line in the installer log
- *           "error <text>"     -> an error line in the log (and in the UI when there is one)
+ *           "error <text>"     -> an error message: one line in the log (and a dialog when there is a UI)
  *           "set NAME=value"   -> MsiSetProperty (immediate actions only; deferred cannot)
  *   exit  : 0 = success; anything else fails the action with ERROR_INSTALL_FAILURE (1603).
  *
@@ -28,6 +28,7 @@
 #include <wchar.h>
 
 #define PROGRAM_BINARY L"OaActionsExe"
+#define START_ATTEMPTS 5
 
 static WCHAR *get_property(MSIHANDLE session, const WCHAR *name)
 {
@@ -161,8 +162,7 @@ static void handle_line(MSIHANDLE session, BOOL immediate, char *line, int lengt
     if (wcsncmp(text, L"log ", 4) == 0) {
         post(session, INSTALLMESSAGE_INFO, text + 4);
     } else if (wcsncmp(text, L"error ", 6) == 0) {
-        post(session, INSTALLMESSAGE_INFO, text + 6); /* always in the log, also under /qn */
-        post(session, INSTALLMESSAGE_ERROR, text + 6);
+        post(session, INSTALLMESSAGE_ERROR, text + 6); /* logged once, also under /qn, and shown when there is a UI */
     } else if (wcsncmp(text, L"set ", 4) == 0 && immediate) {
         WCHAR *eq = wcschr(text + 4, L'=');
         if (eq) {
@@ -200,14 +200,26 @@ static UINT run_program(MSIHANDLE session, BOOL immediate, const WCHAR *program,
     startup.hStdOutput = out_write;
     startup.hStdError = out_write;
     PROCESS_INFORMATION process;
-    BOOL started = CreateProcessW(program, command, NULL, NULL, TRUE, CREATE_NO_WINDOW, NULL, NULL, &startup, &process);
+    /* A start can fail for a moment on a loaded machine (seen: Windows error 1359, ERROR_INTERNAL_ERROR): retry a few
+       times, each failure in the log; only the last one fails the action, with an error that says what happened. */
+    BOOL started = FALSE;
+    DWORD error = 0;
+    WCHAR message[700];
+    for (int attempt = 1; attempt <= START_ATTEMPTS && !started; attempt++) {
+        started = CreateProcessW(program, command, NULL, NULL, TRUE, CREATE_NO_WINDOW, NULL, NULL, &startup, &process);
+        if (started) break;
+        error = GetLastError();
+        wsprintfW(message, L"starting the custom-action program %s failed (attempt %d of %d, Windows error %lu)", program, attempt, START_ATTEMPTS, error);
+        post(session, INSTALLMESSAGE_INFO, message);
+        if (attempt < START_ATTEMPTS) Sleep(250 * attempt);
+    }
     free(command);
     CloseHandle(in_read);
     CloseHandle(out_write);
     if (!started) {
-        WCHAR message[600];
-        wsprintfW(message, L"could not start the custom-action program %s (Windows error %lu)", program, GetLastError());
-        post(session, INSTALLMESSAGE_INFO, message);
+        wsprintfW(message, L"could not start the custom-action program %s after %d attempts (Windows error %lu); nothing was changed by this action",
+                  program, START_ATTEMPTS, error);
+        post(session, INSTALLMESSAGE_ERROR, message);
         CloseHandle(in_write);
         CloseHandle(out_read);
         return ERROR_INSTALL_FAILURE;
@@ -240,6 +252,10 @@ static UINT run_program(MSIHANDLE session, BOOL immediate, const WCHAR *program,
     GetExitCodeProcess(process.hProcess, &exit_code);
     CloseHandle(process.hProcess);
     CloseHandle(process.hThread);
+    if (exit_code != 0) {
+        wsprintfW(message, L"the custom-action program %s %s ended with exit code %lu", program, verb, exit_code);
+        post(session, INSTALLMESSAGE_INFO, message);
+    }
     return exit_code == 0 ? ERROR_SUCCESS : ERROR_INSTALL_FAILURE;
 }
 

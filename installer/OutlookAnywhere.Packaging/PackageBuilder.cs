@@ -65,8 +65,12 @@ public sealed class PackageBuilder(string repoRoot, string outputFolder, string 
 
         var program = ActionsProgram ?? Path.Combine(outputFolder, "obj", "actions", "oa-server.exe");
         if (!File.Exists(program))
-            throw new PackagingException($"The custom-action program {program} does not exist: publish customactions/OutlookAnywhere.CustomActions for win-x64 first (dotnet build Setup.sln does).");
+            throw new PackagingException($"The custom-action program {program} does not exist: build customactions/OutlookAnywhere.CustomActions first (dotnet build Setup.sln does).");
         File.Copy(program, Path.Combine(stage, "oa-server.exe"));
+        // Its configuration (supported runtime and profile) is installed next to it.
+        var configuration = program + ".config";
+        if (!File.Exists(configuration)) throw new PackagingException($"{configuration} does not exist: it is built with the program.");
+        File.Copy(configuration, Path.Combine(stage, "oa-server.exe.config"));
 
         var compiler = Environment.GetEnvironmentVariable("OA_MINGW_GCC") is { Length: > 0 } custom ? custom : "x86_64-w64-mingw32-gcc";
         var shim = Path.Combine(repoRoot, "customactions", "Shim");

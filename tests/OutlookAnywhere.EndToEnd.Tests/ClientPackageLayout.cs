@@ -61,7 +61,7 @@ internal static class ClientPackageLayout
     /// ProfileFile.Render for the same properties, without its comment and blank lines: the IniFile table writes only
     /// [section] and key=value lines (Windows Installer has no row for a comment; Wine and Windows add no blank lines).
     /// </summary>
-    public static string ExpectedPrf(IReadOnlyDictionary<string, string> properties)
+    public static string ExpectedPrf(IDictionary<string, string> properties)
     {
         var lines = ProfileFile.Render(ClientProperties.Parse(properties)).Split("\r\n")
             .Where(line => line.Length > 0 && !line.StartsWith(';'));
@@ -72,7 +72,7 @@ internal static class ClientPackageLayout
     /// Every value the Outlook 2016+ policy component writes under <see cref="PolicyKey"/>, as `reg query` shows it
     /// (the outlk16.admx types: proxyservername REG_EXPAND_SZ, the numbers REG_DWORD), from the parsed settings.
     /// </summary>
-    public static IReadOnlyDictionary<string, RegistryValue> ExpectedPolicyValues(IReadOnlyDictionary<string, string> properties)
+    public static IReadOnlyDictionary<string, RegistryValue> ExpectedPolicyValues(IDictionary<string, string> properties)
     {
         var settings = ClientProperties.Parse(properties);
         return new SortedDictionary<string, RegistryValue>(StringComparer.OrdinalIgnoreCase)

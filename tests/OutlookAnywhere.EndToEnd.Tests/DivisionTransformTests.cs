@@ -140,7 +140,7 @@ public sealed class DivisionTransformTests : IDisposable
     }
 
     /// <summary>The HKCU part: ImportPRF for Outlook 2010 only (2016 ignores Exchange accounts in a PRF) and exactly the policy values.</summary>
-    private void AssertUserSettings(IReadOnlyDictionary<string, string> properties)
+    private void AssertUserSettings(IDictionary<string, string> properties)
     {
         Assert.Equal(new RegistryValue("REG_SZ", PrfWindowsPath), _registry.Get(SetupKey("14.0"), "ImportPRF"));
         foreach (var version in OfficeVersions.Where(v => v != "14.0")) Assert.Null(_registry.Get(SetupKey(version), "ImportPRF"));
@@ -152,7 +152,7 @@ public sealed class DivisionTransformTests : IDisposable
     /// policy values (or be required, so that without the transform the install is refused), at least one must, and no two
     /// example divisions may expect the same result, so that a transform not applied, applied in part or mixed up fails.
     /// </summary>
-    private static void AssertTheDivisionIsVisibleInWhatTheTestChecks(string division, IReadOnlyDictionary<string, string> properties)
+    private static void AssertTheDivisionIsVisibleInWhatTheTestChecks(string division, IDictionary<string, string> properties)
     {
         var expected = ExpectedOutcome(properties);
         var visible = new List<string>();
@@ -180,7 +180,7 @@ public sealed class DivisionTransformTests : IDisposable
     }
 
     /// <summary>The PRF and the policy values in one text, for comparing settings.</summary>
-    private static string ExpectedOutcome(IReadOnlyDictionary<string, string> properties) =>
+    private static string ExpectedOutcome(IDictionary<string, string> properties) =>
         ExpectedPrf(properties) + string.Join("\n", Describe(ExpectedPolicyValues(properties)));
 
     private static string Default(string name) => ClientProperties.Definitions.Single(d => d.Name == name).Default;

@@ -7,7 +7,10 @@ public sealed class ServerPackageFoundationTests(WineMachine machine) : IDisposa
     private const string ProductName = "Outlook Anywhere Server Settings";
     private const string NtdsParameters = @"HKLM\SYSTEM\CurrentControlSet\Services\NTDS\Parameters";
     private const string NspiValue = "NSPI interface protocol sequences";
+    private const string ProductOptions = @"HKLM\SYSTEM\CurrentControlSet\Control\ProductOptions";
     private readonly WineRegistry _registry = new(machine);
+    // Wine's own ProductType, put back after a test made the prefix a domain controller.
+    private readonly RegistryValue? _productType = new WineRegistry(machine).Get(ProductOptions, "ProductType");
 
     // A global catalog without the RPC proxy component: only the NSPI part of the package applies.
     private static readonly Dictionary<string, string> GlobalCatalogOnly = new() { ["GLOBAL_CATALOG"] = "1", ["CONFIGURE_VALIDPORTS"] = "0" };
@@ -15,6 +18,7 @@ public sealed class ServerPackageFoundationTests(WineMachine machine) : IDisposa
     [Fact]
     public void Global_catalog_install_appends_ncacn_http_and_uninstall_leaves_only_the_original_string()
     {
+        _registry.SetString(ProductOptions, "ProductType", "LanmanNT");
         _registry.SetMultiString(NtdsParameters, NspiValue, "ncacn_ip_tcp:1234");
         var package = RepositoryLayout.RequirePackage(RepositoryLayout.ServerPackage);
 
@@ -32,6 +36,53 @@ public sealed class ServerPackageFoundationTests(WineMachine machine) : IDisposa
         Assert.Equal("REG_MULTI_SZ", restored.Type);
         Assert.Equal(["ncacn_ip_tcp:1234"], restored.Strings);
     }
+
+    [Fact]
+    public void GLOBAL_CATALOG_1_on_a_computer_that_is_not_a_domain_controller_fails_with_1603_and_creates_no_NTDS_key()
+    {
+        _registry.DeleteKey(NtdsParameters);
+        var package = RepositoryLayout.RequirePackage(RepositoryLayout.ServerPackage);
+        var install = machine.Msiexec("gc-not-dc", ["/i", package], GlobalCatalogOnly);
+        Assert.True(install.ExitCode == 1603, install.ToString());
+        Assert.Single(install.Log.Split('\n'), line => line.Contains("oa: GLOBAL_CATALOG '1' must be 0 on this computer: it is not a domain controller", StringComparison.Ordinal));
+        Assert.False(_registry.KeyExists(NtdsParameters), "The NTDS Parameters key must never be created.");
+        Assert.Empty(InstalledProducts.Versions(machine, ProductName));
+    }
+
+    [Fact]
+    public void The_package_writes_its_Version_for_detection_rules_and_uninstall_leaves_no_key_of_its_own()
+    {
+        var package = RepositoryLayout.RequirePackage(RepositoryLayout.ServerPackage);
+        var version = File.ReadAllText(Path.Combine(RepositoryLayout.Root, "installer", "version.txt")).Trim();
+        var install = machine.Msiexec("version-install", ["/i", package], new() { ["CONFIGURE_VALIDPORTS"] = "0" });
+        Assert.True(install.ExitCode == 0, install.ToString());
+        Assert.Equal(new RegistryValue("REG_SZ", version), _registry.Get(ProductServerKey, "Version"));
+
+        var uninstall = machine.Msiexec("version-uninstall", ["/x", package]);
+        Assert.True(uninstall.ExitCode == 0, uninstall.ToString());
+        Assert.False(_registry.KeyExists(ProductServerKey), $"{ProductServerKey} must not remain after uninstall.\n{uninstall}");
+        Assert.False(_registry.KeyExists(ProductKey), $"{ProductKey} must not remain after uninstall.\n{uninstall}");
+    }
+
+    [Fact]
+    public void Without_the_NET_Framework_4_the_install_is_refused_by_a_launch_condition_that_says_so()
+    {
+        _registry.DeleteValue(MscoreeStandIn.NetFramework4ClientKey, "Install");
+        try
+        {
+            var install = machine.Msiexec("no-netfx4", ["/i", RepositoryLayout.RequirePackage(RepositoryLayout.ServerPackage)], new() { ["CONFIGURE_VALIDPORTS"] = "0" });
+            Assert.True(install.ExitCode == 1603, install.ToString());
+            Assert.Contains("needs the .NET Framework 4", install.Log);
+            Assert.Empty(InstalledProducts.Versions(machine, ProductName));
+        }
+        finally
+        {
+            _registry.SetDword(MscoreeStandIn.NetFramework4ClientKey, "Install", 1);
+        }
+    }
+
+    private const string ProductKey = @"HKLM\SOFTWARE\OutlookAnywhere";
+    private const string ProductServerKey = ProductKey + @"\Server";
 
     [Fact]
     public void Installing_a_lower_version_over_a_higher_one_is_refused_and_changes_nothing()
@@ -72,5 +123,7 @@ public sealed class ServerPackageFoundationTests(WineMachine machine) : IDisposa
         }
         if (File.Exists(RepositoryLayout.ServerPackage)) machine.Msiexec("cleanup", ["/x", RepositoryLayout.ServerPackage]);
         _registry.DeleteValue(NtdsParameters, NspiValue);
+        if (_productType is not null) _registry.SetString(ProductOptions, "ProductType", _productType.Data);
+        else _registry.DeleteValue(ProductOptions, "ProductType");
     }
 }

@@ -36,6 +36,7 @@ public sealed class WineMachine : IDisposable
         // Keep one wineserver for the whole run: each command then starts in a fraction of a second.
         // Started without redirection: it outlives this call and would hold a pipe open.
         if (File.Exists(server)) ProcessRunner.Start(server, ["-p"], _environment);
+        MscoreeStandIn.Install(this);
     }
 
     public string Wine { get; }

@@ -11,7 +11,7 @@ public sealed class SchemaMatchesDefinitionsTests
 
     public static TheoryData<string> Sections => new() { "server", "client" };
 
-    private static IReadOnlyList<PropertyDefinition> DefinitionsOf(string section) =>
+    private static IList<PropertyDefinition> DefinitionsOf(string section) =>
         section == "server" ? ServerProperties.Definitions : ClientProperties.Definitions;
 
     private static JsonElement PropertiesOf(string section) => Schema.GetProperty("properties").GetProperty(section).GetProperty("properties");

@@ -39,6 +39,6 @@ public static class PackageNames
         return $"{division}.{SectionOf(package)}{name[FileStemOf(package).Length..]}.mst";
     }
 
-    public static IReadOnlyList<PropertyDefinition> DefinitionsOf(PackageKind package) =>
+    public static IList<PropertyDefinition> DefinitionsOf(PackageKind package) =>
         package == PackageKind.Server ? ServerProperties.Definitions : ClientProperties.Definitions;
 }

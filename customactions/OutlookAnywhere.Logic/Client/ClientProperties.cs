@@ -36,10 +36,10 @@ public static class ClientProperties
     private const string TextAllowed = "must be 1-64 characters without line breaks, '[', ']' or '\\', e.g. Outlook Anywhere";
 
     /// <summary>Every public property of the client package, in README order.</summary>
-    public static IReadOnlyList<PropertyDefinition> Definitions { get; } =
+    public static IList<PropertyDefinition> Definitions { get; } =
     [
         new(ExchangeServer, PackageKind.Client, "", "required; " + ServerAllowed, "Exchange server that holds the mailboxes (PRF HomeServer)."),
-        new(MailboxName, PackageKind.Client, "%UserName%", TextAllowed.Replace("Outlook Anywhere", "%UserName%", StringComparison.Ordinal), "Mailbox name; %UserName% is expanded by Outlook for each user."),
+        new(MailboxName, PackageKind.Client, "%UserName%", TextAllowed.Replace("Outlook Anywhere", "%UserName%"), "Mailbox name; %UserName% is expanded by Outlook for each user."),
         new(ProfileName, PackageKind.Client, "Outlook Anywhere", TextAllowed, "Name of the Outlook profile created or changed."),
         new(DefaultProfile, PackageKind.Client, "Yes", YesNoAllowed, "Yes = make the profile the default one."),
         new(OverwriteProfile, PackageKind.Client, "Append", OverwriteAllowed, "What to do with an existing profile of that name: replace it (Yes), leave it (No) or add the account to it (Append)."),
@@ -61,7 +61,7 @@ public static class ClientProperties
     /// and PROXY_SERVER are required. Keywords (Yes/No/Append, Basic/NTLM, Off/Full/HeadersOnly) are
     /// accepted in any case. Collects every error, then throws one <see cref="InputException"/>.
     /// </summary>
-    public static ClientSettings Parse(IReadOnlyDictionary<string, string> properties)
+    public static ClientSettings Parse(IDictionary<string, string> properties)
     {
         var errors = new List<InputError>();
         string Get(string name) =>
@@ -73,9 +73,9 @@ public static class ClientProperties
 
         var mailbox = CheckText(MailboxName, Get(MailboxName), errors);
         var profile = CheckText(ProfileName, Get(ProfileName), errors);
-        var isDefault = ParseKeyword(DefaultProfile, Get(DefaultProfile), YesNoAllowed, errors, ("Yes", true), ("No", false));
+        var isDefault = ParseKeyword(DefaultProfile, Get(DefaultProfile), YesNoAllowed, errors, Choice("Yes", true), Choice("No", false));
         var overwrite = ParseKeyword(OverwriteProfile, Get(OverwriteProfile), OverwriteAllowed, errors,
-            ("Yes", ProfileOverwrite.Yes), ("No", ProfileOverwrite.No), ("Append", ProfileOverwrite.Append));
+            Choice("Yes", ProfileOverwrite.Yes), Choice("No", ProfileOverwrite.No), Choice("Append", ProfileOverwrite.Append));
 
         var proxy = Get(ProxyServer);
         var proxyValid = false;
@@ -92,9 +92,9 @@ public static class ClientProperties
         var mutualAuth = ParseBoolean(MutualAuth, Get(MutualAuth), errors);
         var fast = ParseBoolean(HttpFirstOnFast, Get(HttpFirstOnFast), errors);
         var slow = ParseBoolean(HttpFirstOnSlow, Get(HttpFirstOnSlow), errors);
-        var auth = ParseKeyword(ProxyAuth, Get(ProxyAuth), AuthAllowed, errors, ("Basic", ProxyAuthentication.Basic), ("NTLM", ProxyAuthentication.Ntlm));
+        var auth = ParseKeyword(ProxyAuth, Get(ProxyAuth), AuthAllowed, errors, Choice("Basic", ProxyAuthentication.Basic), Choice("NTLM", ProxyAuthentication.Ntlm));
         var cached = ParseKeyword(CachedModeName, Get(CachedModeName), CachedAllowed, errors,
-            ("Off", CachedMode.Off), ("Full", CachedMode.Full), ("HeadersOnly", CachedMode.HeadersOnly));
+            Choice("Off", CachedMode.Off), Choice("Full", CachedMode.Full), Choice("HeadersOnly", CachedMode.HeadersOnly));
         var encrypt = ParseBoolean(EncryptRpc, Get(EncryptRpc), errors);
         var allowBasic = ParseBoolean(AllowBasicWithoutSsl, Get(AllowBasicWithoutSsl), errors);
 
@@ -118,19 +118,21 @@ public static class ClientProperties
     {
         var bad = value.Length > 64 || value.Trim() != value || value.Any(c => char.IsControl(c) || c is '[' or ']' or '\\');
         if (!bad) return value;
-        errors.Add(new InputError(input, value, input == MailboxName ? TextAllowed.Replace("Outlook Anywhere", "%UserName%", StringComparison.Ordinal) : TextAllowed));
+        errors.Add(new InputError(input, value, input == MailboxName ? TextAllowed.Replace("Outlook Anywhere", "%UserName%") : TextAllowed));
         return null;
     }
 
-    private static T? ParseKeyword<T>(string input, string value, string allowed, List<InputError> errors, params (string Keyword, T Result)[] choices)
+    private static T? ParseKeyword<T>(string input, string value, string allowed, List<InputError> errors, params KeyValuePair<string, T>[] choices)
         where T : struct
     {
-        foreach (var (keyword, result) in choices)
-            if (string.Equals(value, keyword, StringComparison.OrdinalIgnoreCase)) return result;
+        foreach (var choice in choices)
+            if (string.Equals(value, choice.Key, StringComparison.OrdinalIgnoreCase)) return choice.Value;
         errors.Add(new InputError(input, value, allowed));
         return null;
     }
 
+    private static KeyValuePair<string, T> Choice<T>(string keyword, T result) => new(keyword, result);
+
     private static bool? ParseBoolean(string input, string value, List<InputError> errors) =>
-        ParseKeyword(input, value, BooleanAllowed, errors, ("1", true), ("0", false));
+        ParseKeyword(input, value, BooleanAllowed, errors, Choice("1", true), Choice("0", false));
 }

@@ -19,8 +19,8 @@ public static class ProxyPrincipal
     public static InputError? Check(string input, string value)
     {
         if (!value.StartsWith(Prefix, StringComparison.Ordinal)) return new InputError(input, value, AllowedText);
-        var name = value[Prefix.Length..];
-        if (name.StartsWith("*.", StringComparison.Ordinal)) name = name[2..];
+        var name = value.Substring(Prefix.Length);
+        if (name.StartsWith("*.", StringComparison.Ordinal)) name = name.Substring(2);
         return name.Length > 0 && HostName.CheckDomain(input, name) is null ? null : new InputError(input, value, AllowedText);
     }
 }

@@ -12,15 +12,15 @@ public static class Exchange2003BackendPorts
     public const string RecordName = "BackendPortsBeforeInstall";
 
     /// <summary>The three values and the ports they should hold for the given settings.</summary>
-    public static IReadOnlyList<(string Key, string Name, int Port)> Wanted(PortRange mailboxPorts, PortRange nspiPort) =>
+    public static IList<BackendPortValue> Wanted(PortRange mailboxPorts, PortRange nspiPort) =>
     [
-        (StoreKey, "Rpc/HTTP Port", mailboxPorts.Low),
-        (SystemAttendantKey, "HTTP Port", mailboxPorts.High),
-        (SystemAttendantKey, "Rpc/HTTP NSPI Port", nspiPort.Low),
+        new(StoreKey, "Rpc/HTTP Port", mailboxPorts.Low),
+        new(SystemAttendantKey, "HTTP Port", mailboxPorts.High),
+        new(SystemAttendantKey, "Rpc/HTTP NSPI Port", nspiPort.Low),
     ];
 
-    public static IEnumerable<(string Key, string Name)> Locations =>
-        Wanted(new PortRange(1, 1), new PortRange(1, 1)).Select(w => (w.Key, w.Name));
+    public static IEnumerable<RegistryLocation> Locations =>
+        Wanted(new PortRange(1, 1), new PortRange(1, 1)).Select(w => new RegistryLocation(w.Key, w.Name));
 
     /// <summary>One log line per value: what is there and what the settings expect. Changes nothing.</summary>
     public static IEnumerable<string> Report(IRegistry registry, PortRange mailboxPorts, PortRange nspiPort) =>
@@ -60,3 +60,6 @@ public static class Exchange2003BackendPorts
         registry.DeleteValue(ServerRegistryKeys.ProductServer, RecordName);
     }
 }
+
+/// <summary>One Exchange 2003 back-end port value and the port it should hold.</summary>
+public sealed record BackendPortValue(string Key, string Name, int Port);

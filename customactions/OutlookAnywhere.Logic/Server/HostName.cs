@@ -41,8 +41,8 @@ public static class HostName
     public static string NetBiosPart(string host)
     {
         var dot = host.IndexOf('.');
-        var label = dot < 0 ? host : host[..dot];
-        return label.Length > MaxNetBiosLength ? label[..MaxNetBiosLength] : label;
+        var label = dot < 0 ? host : host.Substring(0, dot);
+        return label.Length > MaxNetBiosLength ? label.Substring(0, MaxNetBiosLength) : label;
     }
 
     private static bool IsDnsName(string value)
@@ -51,11 +51,11 @@ public static class HostName
         var labels = value.Split('.');
         if (!labels.All(IsLabel)) return false;
         // A numeric last label means an IP address (no top-level domain is numeric): it has no NetBIOS/FQDN pair.
-        return !labels[^1].All(char.IsAsciiDigit);
+        return !labels[labels.Length - 1].All(AsciiText.IsDigit);
     }
 
     private static bool IsLabel(string label) =>
         label.Length is >= 1 and <= 63
-        && label[0] != '-' && label[^1] != '-'
-        && label.All(c => char.IsAsciiLetterOrDigit(c) || c == '-');
+        && label[0] != '-' && label[label.Length - 1] != '-'
+        && label.All(c => AsciiText.IsLetterOrDigit(c) || c == '-');
 }

@@ -26,9 +26,11 @@ public interface IRegistry
     void SetDword(string keyPath, string name, int value);
 
     /// <summary>Writes a REG_MULTI_SZ value, creating the key if needed.</summary>
-    void SetMultiString(string keyPath, string name, string[] value) =>
-        throw new NotSupportedException($"This registry cannot write multi-strings ({keyPath}\\{name}).");
+    void SetMultiString(string keyPath, string name, string[] value);
 
     /// <summary>Deletes a value; no error if it does not exist.</summary>
     void DeleteValue(string keyPath, string name);
+
+    /// <summary>Deletes the key if it exists and holds no values and no subkeys; returns whether it was deleted.</summary>
+    bool DeleteKeyIfEmpty(string keyPath);
 }

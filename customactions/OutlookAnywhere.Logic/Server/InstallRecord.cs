@@ -7,7 +7,7 @@ namespace OutlookAnywhere.Logic;
 /// <param name="ValueBeforeInstall">ValidPorts before the first install; null = the value did not exist.</param>
 /// <param name="ValueAfterInstall">ValidPorts as the package last left it.</param>
 /// <param name="Added">Entries the package added, as written.</param>
-public sealed record InstallRecord(string? ValueBeforeInstall, string ValueAfterInstall, IReadOnlyList<string> Added)
+public sealed record InstallRecord(string? ValueBeforeInstall, string ValueAfterInstall, IList<string> Added)
 {
     private const string FormatVersion = "v1";
 
@@ -37,5 +37,5 @@ public sealed record InstallRecord(string? ValueBeforeInstall, string ValueAfter
         && string.Equals(ValueAfterInstall, other.ValueAfterInstall, StringComparison.Ordinal)
         && Added.SequenceEqual(other.Added, StringComparer.Ordinal);
 
-    public override int GetHashCode() => HashCode.Combine(ValueBeforeInstall, ValueAfterInstall, Added.Count);
+    public override int GetHashCode() => (ValueAfterInstall.GetHashCode() * 31) ^ Added.Count;
 }

@@ -20,10 +20,24 @@ public static class NspiProtocolSequences
 
     public static string SequenceFor(PortRange nspiPort) => $"ncacn_http:{nspiPort}";
 
+    /// <summary>
+    /// GLOBAL_CATALOG=1 is refused on a computer that is not a domain controller: creating <see cref="Key"/> there
+    /// would make inventory scripts take it for one, and nothing would read the value. Null = allowed.
+    /// </summary>
+    public static InputError? CheckDomainController(ServerSettings settings, ServerEnvironment environment) =>
+        !settings.GlobalCatalogNspi || environment.IsDomainController
+            ? null
+            : new InputError(ServerProperties.GlobalCatalog, "1",
+                $"must be 0 on this computer: it is not a domain controller (ProductOptions ProductType is '{environment.ProductType ?? "absent"}', " +
+                $"a domain controller has '{ServerEnvironment.DomainControllerProductType}'). Run the package with GLOBAL_CATALOG=1 on the global catalog itself.");
+
     /// <summary>Appends the sequence unless present (case-insensitive); returns true when the value changed (restart needed).</summary>
     public static bool Apply(IRegistry registry, PortRange nspiPort, Action<string> log)
     {
         var sequence = SequenceFor(nspiPort);
+        // Never create a key under Services\NTDS: only the directory service's own setup does.
+        if (!registry.KeyExists(Key))
+            throw new InvalidOperationException($"{Key} does not exist: this computer is not a domain controller, so '{sequence}' was not added.");
         var current = registry.GetMultiString(Key, ValueName) ?? [];
         if (current.Contains(sequence, StringComparer.OrdinalIgnoreCase))
         {

@@ -36,10 +36,10 @@ public readonly record struct PortRange(int Low, int High)
     public static bool TryParse(string? value, out PortRange range)
     {
         range = default;
-        if (string.IsNullOrEmpty(value)) return false;
+        if (value is null || value.Length == 0) return false;
         var dash = value.IndexOf('-');
-        var lowText = dash < 0 ? value : value[..dash];
-        var highText = dash < 0 ? value : value[(dash + 1)..];
+        var lowText = dash < 0 ? value : value.Substring(0, dash);
+        var highText = dash < 0 ? value : value.Substring(dash + 1);
         if (!TryParsePort(lowText, out var low) || !TryParsePort(highText, out var high) || low > high) return false;
         range = new PortRange(low, high);
         return true;
@@ -49,7 +49,7 @@ public readonly record struct PortRange(int Low, int High)
     {
         port = 0;
         // At most 5 digits keeps int.Parse away from overflow; "0..." is refused so that equal ranges are equal text.
-        if (text.Length is 0 or > 5 || text[0] == '0' || !text.All(char.IsAsciiDigit)) return false;
+        if (text.Length is 0 or > 5 || text[0] == '0' || !text.All(AsciiText.IsDigit)) return false;
         port = int.Parse(text, System.Globalization.CultureInfo.InvariantCulture);
         return port <= 65535;
     }

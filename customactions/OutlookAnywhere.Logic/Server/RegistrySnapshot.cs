@@ -15,10 +15,10 @@ public sealed class RegistrySnapshot
     /// <summary>One value: its location and data (string, int, string[]), or null for "absent".</summary>
     public sealed record SnapshotValue(string KeyPath, string Name, object? Data);
 
-    public IReadOnlyList<SnapshotValue> Values => _values;
+    public IList<SnapshotValue> Values => _values;
 
     /// <summary>Reads each (key, name) now. A value of another type than REG_SZ/REG_DWORD/REG_MULTI_SZ is recorded as absent.</summary>
-    public static RegistrySnapshot Take(IRegistry registry, IEnumerable<(string KeyPath, string Name)> locations) =>
+    public static RegistrySnapshot Take(IRegistry registry, IEnumerable<RegistryLocation> locations) =>
         new(locations.Select(l => new SnapshotValue(l.KeyPath, l.Name,
                 (object?)registry.GetMultiString(l.KeyPath, l.Name)
                 ?? (object?)registry.GetDword(l.KeyPath, l.Name)
@@ -28,15 +28,12 @@ public sealed class RegistrySnapshot
     /// <summary>True when <see cref="Restore"/> would change something: a recorded value differs from what is there now.</summary>
     public bool DiffersFrom(IRegistry registry)
     {
-        var now = Take(registry, _values.Select(v => (v.KeyPath, v.Name))).Values;
-        return _values.Zip(now).Any(pair => !SameData(pair.First.Data, pair.Second.Data));
+        var now = Take(registry, _values.Select(v => new RegistryLocation(v.KeyPath, v.Name))).Values;
+        return _values.Zip(now, (before, current) => SameData(before.Data, current.Data)).Any(same => !same);
     }
 
-    private static bool SameData(object? a, object? b) => (a, b) switch
-    {
-        (string[] x, string[] y) => x.SequenceEqual(y, StringComparer.Ordinal),
-        _ => Equals(a, b),
-    };
+    private static bool SameData(object? a, object? b) =>
+        a is string[] x && b is string[] y ? x.SequenceEqual(y, StringComparer.Ordinal) : Equals(a, b);
 
     /// <summary>Writes every value back as it was; values that were absent are deleted.</summary>
     public void Restore(IRegistry registry, Action<string> log)
@@ -55,8 +52,7 @@ public sealed class RegistrySnapshot
     }
 
     public string Serialize() =>
-        string.Join("|", _values.Select(v => string.Join(";", StoredText.Encode(v.KeyPath), StoredText.Encode(v.Name), EncodeData(v.Data)))
-            .Prepend(FormatVersion));
+        string.Join("|", new[] { FormatVersion }.Concat(_values.Select(v => string.Join(";", StoredText.Encode(v.KeyPath), StoredText.Encode(v.Name), EncodeData(v.Data)))).ToArray());
 
     public static RegistrySnapshot Deserialize(string text)
     {
@@ -79,7 +75,7 @@ public sealed class RegistrySnapshot
         null => "absent",
         string text => "sz;" + StoredText.Encode(text),
         int number => "dword;" + number.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        string[] strings => string.Join(";", strings.Select(StoredText.Encode).Prepend("multi")),
+        string[] strings => string.Join(";", new[] { "multi" }.Concat(strings.Select(StoredText.Encode)).ToArray()),
         _ => throw new ArgumentException($"Unsupported registry data {data.GetType().Name}."),
     };
 

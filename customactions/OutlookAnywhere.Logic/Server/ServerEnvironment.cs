@@ -4,6 +4,7 @@ namespace OutlookAnywhere.Logic;
 /// <param name="ServicePack">Exchange service pack (2003: ServicePackNumber; 2007/2010: MsiProductMinor) or, for 2013+, the minor version (0 = 2013, 1 = 2016, 2 = 2019/SE).</param>
 /// <param name="ManagesValidPorts">Exchange 2007 SP1 or later: its RpcHttpConfigurator rewrites ValidPorts itself.</param>
 /// <param name="ValidPorts">The current RpcProxy ValidPorts value; null when absent.</param>
+/// <param name="ProductType">ProductOptions ProductType: LanmanNT on a domain controller, ServerNT on another server, WinNT on a workstation; null when absent.</param>
 /// <param name="Notes">Findings for the installer log.</param>
 public sealed record ServerEnvironment(
     ExchangeVersion Exchange,
@@ -11,8 +12,20 @@ public sealed record ServerEnvironment(
     bool ManagesValidPorts,
     bool RpcProxyInstalled,
     string? ValidPorts,
-    IReadOnlyList<string> Notes)
+    string? ProductType,
+    IList<string> Notes)
 {
+    public const string ProductOptions = @"HKLM\SYSTEM\CurrentControlSet\Control\ProductOptions";
+    public const string DomainControllerProductType = "LanmanNT";
+    /// <summary>Exchange 2003's System Attendant: in a managed RPC-HTTP topology it rewrites ValidPorts every HTTPFEPollingInterval minutes.</summary>
+    public const string SystemAttendantParameters = @"HKLM\SYSTEM\CurrentControlSet\Services\MSExchangeSA\Parameters";
+
+    /// <summary>The release, spelled one way (<see cref="ExchangeRelease"/>).</summary>
+    public ExchangeRelease Release => new(Exchange, ServicePack);
+
+    /// <summary>Only a domain controller has the directory service whose NSPI sequences GLOBAL_CATALOG changes (DOMAIN.md §1).</summary>
+    public bool IsDomainController => string.Equals(ProductType, DomainControllerProductType, StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Role keys under <c>ExchangeServer\v15</c>; <c>ConfiguredVersion</c> present = role installed (dsccommunity/xExchange).</summary>
     private static readonly string[] Exchange15Roles =
         ["MailboxRole", "ClientAccessRole", "CafeRole", "FrontendTransportRole", "HubTransportRole", "UnifiedMessagingRole", "EdgeTransportRole"];
@@ -26,7 +39,9 @@ public sealed record ServerEnvironment(
     public static ServerEnvironment Detect(IRegistry registry)
     {
         var notes = new List<string>();
-        var (exchange, servicePack) = DetectExchange(registry, notes);
+        var release = DetectExchange(registry, notes);
+        var exchange = release.Version;
+        var servicePack = release.ServicePack;
         var managesValidPorts = exchange switch
         {
             ExchangeVersion.Exchange2007 => servicePack >= 1,
@@ -48,11 +63,20 @@ public sealed record ServerEnvironment(
             notes.Add("The RPC over HTTP Proxy Windows component is not installed (no RpcProxy key).");
         }
         if (managesValidPorts)
-            notes.Add($"{exchange} SP/minor {servicePack} manages ValidPorts itself and rewrites it about every 15 minutes.");
-        return new ServerEnvironment(exchange, servicePack, managesValidPorts, rpcProxyInstalled, validPorts, notes);
+            notes.Add($"{release} manages ValidPorts itself and rewrites it about every 15 minutes.");
+        if (exchange == ExchangeVersion.Exchange2003 && servicePack >= 1)
+        {
+            // The managed topology is an Active Directory setting (Exchange System Manager): not visible in the registry.
+            var polling = registry.GetDword(SystemAttendantParameters, "HTTPFEPollingInterval");
+            notes.Add("If this server is a front-end in an Exchange 2003 managed RPC-HTTP topology (set in Exchange System Manager), " +
+                $"its System Attendant rewrites ValidPorts every {polling?.ToString() ?? "15 (default)"} minutes (HTTPFEPollingInterval) and entries written here are lost: " +
+                "configure RPC over HTTP either in Exchange System Manager or with this package, not both (KB 841652).");
+        }
+        var productType = registry.GetString(ProductOptions, "ProductType");
+        return new ServerEnvironment(exchange, servicePack, managesValidPorts, rpcProxyInstalled, validPorts, productType, notes);
     }
 
-    private static (ExchangeVersion, int) DetectExchange(IRegistry registry, List<string> notes)
+    private static ExchangeRelease DetectExchange(IRegistry registry, List<string> notes)
     {
         if (registry.GetDword(ServerRegistryKeys.Exchange15Setup, "MsiProductMajor") == 15)
         {
@@ -68,7 +92,7 @@ public sealed record ServerEnvironment(
             if (installedRoles.Count > 0)
             {
                 notes.Add($"Exchange 15.{minor} with roles {string.Join(", ", installedRoles)}.");
-                return (ExchangeVersion.Exchange2013OrLater, minor);
+                return new ExchangeRelease(ExchangeVersion.Exchange2013OrLater, minor);
             }
             notes.Add($"Exchange 15.{minor} Setup key without any configured role: management tools only, not an Exchange server.");
         }
@@ -76,21 +100,21 @@ public sealed record ServerEnvironment(
         {
             var sp = registry.GetDword(ServerRegistryKeys.Exchange2010Setup, "MsiProductMinor") ?? 0;
             notes.Add($"Exchange 2010 SP{sp}.");
-            return (ExchangeVersion.Exchange2010, sp);
+            return new ExchangeRelease(ExchangeVersion.Exchange2010, sp);
         }
         if (registry.GetDword(ServerRegistryKeys.Exchange2007Setup, "MsiProductMajor") == 8)
         {
             var sp = registry.GetDword(ServerRegistryKeys.Exchange2007Setup, "MsiProductMinor") ?? 0;
             notes.Add($"Exchange 2007 SP{sp}.");
-            return (ExchangeVersion.Exchange2007, sp);
+            return new ExchangeRelease(ExchangeVersion.Exchange2007, sp);
         }
         if (registry.GetDword(ServerRegistryKeys.Exchange2003Setup, "Services Version") == 65)
         {
             var sp = registry.GetDword(ServerRegistryKeys.Exchange2003Setup, "ServicePackNumber") ?? 0;
             notes.Add($"Exchange 2003 SP{sp}.");
-            return (ExchangeVersion.Exchange2003, sp);
+            return new ExchangeRelease(ExchangeVersion.Exchange2003, sp);
         }
         notes.Add("No Exchange Server found.");
-        return (ExchangeVersion.None, 0);
+        return new ExchangeRelease(ExchangeVersion.None, 0);
     }
 }

@@ -22,7 +22,7 @@ public static class ServerProperties
     private const string BooleanAllowed = "must be 1 or 0 (or empty for the default)";
 
     /// <summary>Every public property of the server package, in README order.</summary>
-    public static IReadOnlyList<PropertyDefinition> Definitions { get; } =
+    public static IList<PropertyDefinition> Definitions { get; } =
     [
         new(ExchangeServers, PackageKind.Server, "", HostListAllowed,
             "Exchange back-end servers clients reach through this RPC proxy; each is allowed by NetBIOS name and FQDN on the mailbox and NSPI ports. Empty = this server."),
@@ -48,7 +48,7 @@ public static class ServerProperties
     /// Validates the server properties. A missing or empty property takes its default.
     /// Collects every error, then throws one <see cref="InputException"/>.
     /// </summary>
-    public static ServerSettings Parse(IReadOnlyDictionary<string, string> properties)
+    public static ServerSettings Parse(IDictionary<string, string> properties)
     {
         var errors = new List<InputError>();
         string Get(string name) =>
@@ -94,7 +94,7 @@ public static class ServerProperties
     }
 
     /// <summary>Splits a comma-separated host list; spaces around commas are allowed, empty items are not. Duplicates are kept (the plan removes them).</summary>
-    private static IReadOnlyList<string> ParseHostList(string input, string value, List<InputError> errors)
+    private static IList<string> ParseHostList(string input, string value, List<InputError> errors)
     {
         if (value.Length == 0) return [];
         var items = value.Split(',').Select(s => s.Trim()).ToList();

@@ -17,8 +17,27 @@ public static class ServerRegistryKeys
     /// <summary>Parent of the Exchange 2013+ role keys (<c>MailboxRole</c>, <c>ClientAccessRole</c>, ...).</summary>
     public const string Exchange15 = @"HKLM\SOFTWARE\Microsoft\ExchangeServer\v15";
 
-    /// <summary>The kit's own key, where the server package remembers what it changed.</summary>
-    public const string ProductServer = @"HKLM\SOFTWARE\OutlookAnywhere\Server";
+    /// <summary>The kit's own key, parent of the server and client packages' keys.</summary>
+    public const string Product = @"HKLM\SOFTWARE\OutlookAnywhere";
+    /// <summary>The server package's own key, where it remembers what it changed (and its Version, for detection rules).</summary>
+    public const string ProductServer = Product + @"\Server";
+
+    /// <summary>
+    /// Uninstall, after every record was removed: the server package's key and the kit's key go too when nothing else is in
+    /// them (the client package or a newer install may still use them), so nothing of this package remains.
+    /// </summary>
+    public static void RemoveProductKeysIfEmpty(IRegistry registry, Action<string> log)
+    {
+        foreach (var key in new[] { ProductServer, Product })
+        {
+            if (!registry.DeleteKeyIfEmpty(key))
+            {
+                if (registry.KeyExists(key)) log($"{key} still holds other values or keys; left in place.");
+                return;
+            }
+            log($"Removed the empty key {key}.");
+        }
+    }
     /// <summary>Value under <see cref="ProductServer"/> holding the serialized <see cref="InstallRecord"/>.</summary>
     public const string ValidPortsRecord = "ValidPortsInstallRecord";
 }

@@ -11,8 +11,8 @@ namespace OutlookAnywhere.Logic;
 /// <param name="GlobalCatalogNspi">This server is a global catalog: let NSPI listen on <c>ncacn_http:6004</c>.</param>
 /// <param name="SetBackendPorts">Write the Exchange 2003 back-end port values.</param>
 public sealed record ServerSettings(
-    IReadOnlyList<string> ExchangeServers,
-    IReadOnlyList<string> GlobalCatalogs,
+    IList<string> ExchangeServers,
+    IList<string> GlobalCatalogs,
     string? DnsDomain,
     PortRange MailboxPorts,
     PortRange NspiPort,

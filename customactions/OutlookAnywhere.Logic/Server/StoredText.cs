@@ -33,7 +33,7 @@ public static class StoredText
         {
             if (encoded[i] != '%') { text.Append(encoded[i]); continue; }
             if (i + 2 >= encoded.Length
-                || !int.TryParse(encoded.AsSpan(i + 1, 2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
+                || !int.TryParse(encoded.Substring(i + 1, 2), NumberStyles.AllowHexSpecifier, CultureInfo.InvariantCulture, out var code))
                 throw new FormatException($"'{encoded}' has a bad escape at position {i}.");
             text.Append((char)code);
             i += 2;

@@ -27,10 +27,12 @@ public sealed record ValidPortsDecision(ValidPortsAction Action, string Message)
                 "The RPC over HTTP Proxy Windows component is not installed (no HKLM\\SOFTWARE\\Microsoft\\Rpc\\RpcProxy key). Install it first, or set CONFIGURE_VALIDPORTS=0.");
         if (environment.ManagesValidPorts && !settings.ForceValidPorts)
             return new(ValidPortsAction.Refuse,
-                $"{environment.Exchange} (SP/minor {environment.ServicePack}) manages ValidPorts itself and overwrites it every 15 minutes. Configure Outlook Anywhere in Exchange instead, set CONFIGURE_VALIDPORTS=0, or set FORCE_VALIDPORTS=1 to write anyway.");
+                $"{environment.Release} manages ValidPorts itself and overwrites it every 15 minutes. Configure Outlook Anywhere in Exchange instead, set CONFIGURE_VALIDPORTS=0, or set FORCE_VALIDPORTS=1 to write anyway.");
         if (environment.ManagesValidPorts)
             return new(ValidPortsAction.Write,
-                $"FORCE_VALIDPORTS is 1: writing ValidPorts although {environment.Exchange} manages it; Exchange may overwrite it.");
+                $"FORCE_VALIDPORTS is 1: writing ValidPorts on {environment.Release}, which keeps its own list in {ServerRegistryKeys.ValidPortsAutoConfig}. " +
+                "Its RpcHttpConfigurator may ignore ValidPorts or overwrite it about every 15 minutes, and whether the RPC proxy honours a ValidPorts written next to " +
+                "Exchange's list is not confirmed: the entries may have no effect. Check the result with oa-server status and a client connection.");
         return new(ValidPortsAction.Write, "Writing ValidPorts.");
     }
 }

@@ -17,8 +17,8 @@ public sealed record ValidPortsEntry(string Host, PortRange Ports)
         var trimmed = text.Trim();
         var colon = trimmed.LastIndexOf(':');
         if (colon <= 0) return false;
-        var host = trimmed[..colon].Trim();
-        if (host.Length == 0 || host.Contains(';') || !PortRange.TryParse(trimmed[(colon + 1)..].Trim(), out var ports)) return false;
+        var host = trimmed.Substring(0, colon).Trim();
+        if (host.Length == 0 || host.IndexOf(';') >= 0 || !PortRange.TryParse(trimmed.Substring(colon + 1).Trim(), out var ports)) return false;
         entry = new ValidPortsEntry(host, ports);
         return true;
     }

@@ -7,7 +7,7 @@ public sealed class ValidPortsList
 {
     private readonly string _text;
 
-    private ValidPortsList(string text, IReadOnlyList<string> entries)
+    private ValidPortsList(string text, IList<string> entries)
     {
         _text = text;
         Entries = entries;
@@ -25,7 +25,7 @@ public sealed class ValidPortsList
     }
 
     /// <summary>The non-empty entries, exactly as found.</summary>
-    public IReadOnlyList<string> Entries { get; }
+    public IList<string> Entries { get; }
 
     /// <summary>
     /// Adds the wanted entries that are not yet allowed, at the end, in the wanted order.

@@ -4,7 +4,7 @@ namespace OutlookAnywhere.Logic;
 /// The <c>ValidPorts</c> entries this server needs, computed from the settings and the local
 /// computer, plus notes for the installer log (e.g. "no FQDN for a workgroup computer").
 /// </summary>
-public sealed record ValidPortsPlan(IReadOnlyList<ValidPortsEntry> Entries, IReadOnlyList<string> Notes)
+public sealed record ValidPortsPlan(IList<ValidPortsEntry> Entries, IList<string> Notes)
 {
     /// <summary>
     /// Builds the entries. Order (stable, as in Microsoft's examples):
@@ -19,7 +19,7 @@ public sealed record ValidPortsPlan(IReadOnlyList<ValidPortsEntry> Entries, IRea
     /// </summary>
     public static ValidPortsPlan Build(ServerSettings settings, LocalComputer local)
     {
-        ArgumentException.ThrowIfNullOrEmpty(local.NetBiosName);
+        if (string.IsNullOrEmpty(local.NetBiosName)) throw new ArgumentException("The local NetBIOS name is empty.", nameof(local));
         var entries = new List<ValidPortsEntry>();
         var notes = new List<string>();
         var domain = !string.IsNullOrEmpty(settings.DnsDomain) ? settings.DnsDomain
@@ -31,7 +31,7 @@ public sealed record ValidPortsPlan(IReadOnlyList<ValidPortsEntry> Entries, IRea
             if (!entries.Any(e => e.SameAs(entry))) entries.Add(entry);
         }
 
-        void AddHost(string host, IReadOnlyList<PortRange> ports)
+        void AddHost(string host, IList<PortRange> ports)
         {
             var netBios = HostName.NetBiosPart(host);
             string? fqdn = HostName.IsFqdn(host) ? host : domain is null ? null : $"{host}.{domain}";

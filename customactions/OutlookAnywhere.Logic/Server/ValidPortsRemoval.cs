@@ -17,7 +17,7 @@ public static class ValidPortsRemoval
     /// </list>
     /// If removing our entries leaves nothing and the value did not exist before install, null (delete).
     /// </summary>
-    public static string? Remove(string? current, string? valueBeforeInstall, string valueAfterInstall, IReadOnlyList<string> added)
+    public static string? Remove(string? current, string? valueBeforeInstall, string valueAfterInstall, IList<string> added)
     {
         if (string.Equals(current, valueAfterInstall, StringComparison.Ordinal)) return valueBeforeInstall;
         if (current is null) return null;

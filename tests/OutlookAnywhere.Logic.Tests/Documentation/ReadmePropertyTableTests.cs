@@ -24,7 +24,7 @@ public class ReadmePropertyTableTests
         Assert.True(expected == actual, $"README.md's {package} property table is out of date. Expected:\n{expected}");
     }
 
-    private static string Render(IReadOnlyList<PropertyDefinition> definitions)
+    private static string Render(IList<PropertyDefinition> definitions)
     {
         var lines = new List<string> { "| property | default | allowed | what it does |", "|---|---|---|---|" };
         lines.AddRange(definitions.Select(d =>

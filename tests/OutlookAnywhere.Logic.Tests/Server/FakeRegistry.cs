@@ -58,6 +58,15 @@ public sealed class FakeRegistry : IRegistry
         Key(keyPath)[name] = value.ToArray();
     }
 
+    public bool DeleteKeyIfEmpty(string keyPath)
+    {
+        if (!_keys.TryGetValue(keyPath, out var key) || key.Count > 0
+            || _keys.Keys.Any(k => k.StartsWith(keyPath + "\\", StringComparison.OrdinalIgnoreCase))) return false;
+        Writes.Add($"delete key {keyPath}");
+        _keys.Remove(keyPath);
+        return true;
+    }
+
     public void DeleteValue(string keyPath, string name)
     {
         Writes.Add($"delete {keyPath} {name}");

@@ -13,7 +13,7 @@ public class RegistrySnapshotTests
             .WithValue(Key, "Text", "a;b|c%20[x]\r\nline")
             .WithValue(Key, "Number", 6004)
             .WithValue(Key, "Multi", new[] { "one", "", "three;|" });
-        var snapshot = RegistrySnapshot.Take(registry, [(Key, "Text"), (Key, "Number"), (Key, "Multi"), (Key, "Missing")]);
+        var snapshot = RegistrySnapshot.Take(registry, [new(Key, "Text"), new(Key, "Number"), new(Key, "Multi"), new(Key, "Missing")]);
         var text = snapshot.Serialize();
 
         registry.SetString(Key, "Text", "changed");
@@ -32,7 +32,7 @@ public class RegistrySnapshotTests
     public void The_serialized_snapshot_has_no_line_breaks_so_it_fits_in_one_CustomActionData_line()
     {
         var registry = new FakeRegistry().WithValue(Key, "Text", "a\nb");
-        Assert.DoesNotContain('\n', RegistrySnapshot.Take(registry, [(Key, "Text")]).Serialize());
+        Assert.DoesNotContain('\n', RegistrySnapshot.Take(registry, [new(Key, "Text")]).Serialize());
     }
 
     [Theory]

@@ -7,7 +7,7 @@ public class ServerPropertiesTests
     private static Dictionary<string, string> Props(params (string Name, string Value)[] values) =>
         values.ToDictionary(v => v.Name, v => v.Value);
 
-    private static IReadOnlyList<InputError> ErrorsOf(Dictionary<string, string> properties) =>
+    private static IList<InputError> ErrorsOf(Dictionary<string, string> properties) =>
         Assert.Throws<InputException>(() => ServerProperties.Parse(properties)).Errors;
 
     [Fact]
