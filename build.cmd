@@ -3,8 +3,9 @@ rem Outlook Anywhere deployment kit: build and test on Windows.
 rem   build.cmd          build both packages and the example division transforms into out\
 rem   build.cmd test     build, then run the unit and package tests (the Wine end-to-end tests need Linux)
 rem Prerequisites on PATH: the .NET 10 SDK (dotnet), msitools (wixl.exe, msibuild.exe, msiinfo.exe) and
-rem MinGW-w64 gcc (x86_64-w64-mingw32-gcc.exe or set OA_MINGW_GCC to its path). They are not downloaded here:
-rem winget install Microsoft.DotNet.SDK.10, and msitools/MinGW from MSYS2 (pacman -S mingw-w64-x86_64-msitools mingw-w64-x86_64-gcc).
+rem MinGW-w64 gcc for both shims (x86_64-w64-mingw32-gcc.exe and i686-w64-mingw32-gcc.exe, or set OA_MINGW_GCC and
+rem OA_MINGW_GCC_X86 to their paths). They are not downloaded here: winget install Microsoft.DotNet.SDK.10, and msitools/MinGW
+rem from MSYS2 (pacman -S mingw-w64-x86_64-msitools mingw-w64-x86_64-gcc mingw-w64-i686-gcc).
 setlocal
 cd /d "%~dp0"
 set MODE=%1
@@ -16,6 +17,7 @@ where wixl >nul 2>&1 || (echo wixl.exe is required on PATH: MSYS2 pacman -S ming
 where msibuild >nul 2>&1 || (echo msibuild.exe is required on PATH: MSYS2 pacman -S mingw-w64-x86_64-msitools & exit /b 1)
 if "%OA_MINGW_GCC%"=="" (where x86_64-w64-mingw32-gcc >nul 2>&1 || (where gcc >nul 2>&1 && set OA_MINGW_GCC=gcc))
 if "%OA_MINGW_GCC%"=="" (where x86_64-w64-mingw32-gcc >nul 2>&1 || (echo MinGW-w64 gcc is required: MSYS2 pacman -S mingw-w64-x86_64-gcc, or set OA_MINGW_GCC & exit /b 1))
+if "%OA_MINGW_GCC_X86%"=="" (where i686-w64-mingw32-gcc >nul 2>&1 || (echo MinGW-w64 i686 gcc is required for the x86 shim: MSYS2 pacman -S mingw-w64-i686-gcc, or set OA_MINGW_GCC_X86 & exit /b 1))
 
 dotnet build Setup.sln -c Release -nologo -v:q -clp:ErrorsOnly || exit /b 1
 rem Division transforms: one .mst per division and package section, all or nothing.

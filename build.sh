@@ -27,7 +27,7 @@ if ! command -v dotnet >/dev/null 2>&1; then
     exit 1
 fi
 # command-or-path:debian-package
-ensure_packages wixl:wixl msibuild:msitools msiinfo:msitools x86_64-w64-mingw32-gcc:gcc-mingw-w64-x86-64
+ensure_packages wixl:wixl msibuild:msitools msiinfo:msitools x86_64-w64-mingw32-gcc:gcc-mingw-w64-x86-64 i686-w64-mingw32-gcc:gcc-mingw-w64-i686
 if [ "$mode" = test ]; then
     if ! { [ -x /usr/lib/wine/wine64 ] || command -v wine64 >/dev/null 2>&1; }; then
         ensure_packages /usr/lib/wine/wine64:wine64 wine:wine

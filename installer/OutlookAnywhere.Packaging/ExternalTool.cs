@@ -40,7 +40,7 @@ public static class ExternalTool
     private static string InstallHint(string program) => Path.GetFileNameWithoutExtension(program) switch
     {
         "wixl" or "msibuild" => "Install msitools: apt-get install wixl msitools (Windows: put msitools' wixl.exe and msibuild.exe on PATH).",
-        var gcc when gcc.Contains("gcc") => "Install the MinGW-w64 compiler: apt-get install gcc-mingw-w64-x86-64 (Windows: MSYS2 mingw-w64-x86_64-gcc), or set OA_MINGW_GCC.",
+        var gcc when gcc.Contains("gcc") => "Install the MinGW-w64 compilers: apt-get install gcc-mingw-w64-x86-64 gcc-mingw-w64-i686 (Windows: MSYS2 mingw-w64-x86_64-gcc and mingw-w64-i686-gcc), or set OA_MINGW_GCC (x64) and OA_MINGW_GCC_X86 (x86).",
         _ => "",
     };
 }

@@ -21,7 +21,7 @@ public sealed class PackageBuilder(string repoRoot, string outputFolder, string 
         var stage = Path.Combine(outputFolder, "obj", $"{package.Name}-{platform.Name}");
         if (Directory.Exists(stage)) Directory.Delete(stage, recursive: true);
         Directory.CreateDirectory(stage);
-        StagePayload(package, stage);
+        StagePayload(package, stage, platform);
 
         var built = Path.Combine(stage, outputFile);
         var defines = platform.Variables.SelectMany(v => new[] { "-D", $"{v.Key}={v.Value}" });
@@ -52,7 +52,7 @@ public sealed class PackageBuilder(string repoRoot, string outputFolder, string 
     public static string ActiveSetupVersion(string productVersion) => string.Join(',', productVersion.Split('.').Append("0").Take(4));
 
     /// <summary>wixl resolves File/@Source and Binary/@SourceFile against its working directory: the stage.</summary>
-    private void StagePayload(PackageDefinition package, string stage)
+    private void StagePayload(PackageDefinition package, string stage, PackagePlatform platform)
     {
         File.Copy(Path.Combine(repoRoot, "README.md"), Path.Combine(stage, "README.md"));
         foreach (var file in package.Payload ?? [])
@@ -72,7 +72,9 @@ public sealed class PackageBuilder(string repoRoot, string outputFolder, string 
         if (!File.Exists(configuration)) throw new PackagingException($"{configuration} does not exist: it is built with the program.");
         File.Copy(configuration, Path.Combine(stage, "oa-server.exe.config"));
 
-        var compiler = Environment.GetEnvironmentVariable("OA_MINGW_GCC") is { Length: > 0 } custom ? custom : "x86_64-w64-mingw32-gcc";
+        // The shim is native code: the 32-bit (i686) build for the x86 package, the 64-bit one for the x64 package.
+        var (variable, compiler) = platform.Is64Bit ? ("OA_MINGW_GCC", "x86_64-w64-mingw32-gcc") : ("OA_MINGW_GCC_X86", "i686-w64-mingw32-gcc");
+        if (Environment.GetEnvironmentVariable(variable) is { Length: > 0 } custom) compiler = custom;
         var shim = Path.Combine(repoRoot, "customactions", "Shim");
         ExternalTool.Run(compiler, ["-O2", "-s", "-Wall", "-Werror", "-municode", "-shared", "-o", Path.Combine(stage, "oa_shim.dll"),
             Path.Combine(shim, "oa_shim.c"), Path.Combine(shim, "oa_shim.def"), "-lmsi", "-static-libgcc", "-Wl,--kill-at"]);

@@ -14,9 +14,9 @@ public sealed record PackageDefinition(string Name, string Source, string? PostB
 {
     public static IReadOnlyList<PackageDefinition> All { get; } =
     [
-        // x64 only for now: its custom actions are a 64-bit program and shim.
+        // One AnyCPU program for both; the native shim is built for each platform.
         new("server", "installer/Server/Server.wxs", "installer/PostBuild/Server.sql", "OutlookAnywhere.Server", NeedsActions: true,
-            Platforms: [PackagePlatform.X64]),
+            Platforms: [PackagePlatform.X86, PackagePlatform.X64]),
         new("client", "installer/Client/Client.wxs", "installer/PostBuild/Client.sql", "OutlookAnywhere.Client", NeedsActions: false,
             Platforms: [PackagePlatform.X86, PackagePlatform.X64],
             Payload: ["installer/Client/ActiveSetupCleanup.reg"]),

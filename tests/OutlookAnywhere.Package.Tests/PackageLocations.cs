@@ -9,6 +9,8 @@ public static class PackageLocations
     public static string ServerPackage => Require(Path.Combine(Output, "OutlookAnywhere.Server-x64.msi"));
     /// <summary>The client package's x64 build; <see cref="ClientPackageFor"/> names either platform's.</summary>
     public static string ClientPackage => ClientPackageFor("x64");
+    /// <summary>The server package built for <paramref name="platform"/> (x86 or x64).</summary>
+    public static string ServerPackageFor(string platform) => Require(Path.Combine(Output, $"OutlookAnywhere.Server-{platform}.msi"));
     /// <summary>The client package built for <paramref name="platform"/> (x86 or x64).</summary>
     public static string ClientPackageFor(string platform) => Require(Path.Combine(Output, $"OutlookAnywhere.Client-{platform}.msi"));
 
