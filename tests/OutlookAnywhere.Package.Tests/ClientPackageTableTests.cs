@@ -25,11 +25,15 @@ public class ClientPackageTableTests
 
     [Theory]
     [MemberData(nameof(Snapshots))]
-    public void Client_package_table_is_the_expected_snapshot(string table, string[] columns)
+    public void Client_package_table_is_the_expected_snapshot(string table, string[] columns) =>
+        AssertSnapshot(PackageLocations.ClientPackage, "Client", table, columns);
+
+    /// <summary>The table as sorted tab-separated lines against Expected/{prefix}.{table}.tsv (OA_REGENERATE=1 rewrites it).</summary>
+    internal static void AssertSnapshot(string package, string prefix, string table, string[] columns)
     {
-        using var database = MsiDatabase.Open(PackageLocations.ClientPackage);
+        using var database = MsiDatabase.Open(package);
         var actual = string.Join('\t', columns) + "\n" + Lines(database, table, columns, _ => true);
-        var path = Path.Combine(PackageLocations.Root, "tests", "OutlookAnywhere.Package.Tests", "Expected", $"Client.{table}.tsv");
+        var path = Path.Combine(PackageLocations.Root, "tests", "OutlookAnywhere.Package.Tests", "Expected", $"{prefix}.{table}.tsv");
         if (Environment.GetEnvironmentVariable("OA_REGENERATE") == "1") File.WriteAllText(path, actual);
         Assert.Equal(File.Exists(path) ? File.ReadAllText(path) : $"(no snapshot {path})", actual);
     }

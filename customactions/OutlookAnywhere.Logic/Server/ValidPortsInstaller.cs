@@ -3,8 +3,8 @@ namespace OutlookAnywhere.Logic;
 /// <summary>
 /// The procedures behind the server package's ValidPorts custom actions. All side effects go
 /// through <see cref="IRegistry"/>. Sequencing (in the package): <see cref="Apply"/> is deferred
-/// and runs between InstallInitialize and InstallFinalize, preceded by a rollback action that calls
-/// <see cref="Rollback"/> with the ValidPorts value read before <see cref="Apply"/> ran;
+/// and runs between InstallInitialize and InstallFinalize, preceded by a rollback action that puts back the
+/// <see cref="RegistrySnapshot"/> taken before <see cref="Apply"/> ran (ValidPorts and the install record);
 /// <see cref="Remove"/> is deferred on uninstall (not during a major upgrade's removal of the old
 /// product if the new one re-applies, which is the package's choice).
 /// </summary>
@@ -48,29 +48,6 @@ public static class ValidPortsInstaller
         }
         registry.SetString(ServerRegistryKeys.ProductServer, ServerRegistryKeys.ValidPortsRecord, record.Serialize());
         return record;
-    }
-
-    /// <summary>
-    /// Undoes an interrupted <see cref="Apply"/>: ValidPorts becomes exactly
-    /// <paramref name="valueBeforeInstall"/> (null = delete the value). The install record is
-    /// deleted when the restored value is the one from before the first install (an interrupted
-    /// first install, or nothing of ours left); otherwise, as after an interrupted repair, the
-    /// record is left for a later uninstall.
-    /// </summary>
-    public static void Rollback(IRegistry registry, string? valueBeforeInstall, Action<string> log)
-    {
-        if (valueBeforeInstall is null)
-            registry.DeleteValue(ServerRegistryKeys.RpcProxy, ServerRegistryKeys.ValidPorts);
-        else
-            registry.SetString(ServerRegistryKeys.RpcProxy, ServerRegistryKeys.ValidPorts, valueBeforeInstall);
-        log($"Rollback: ValidPorts restored to {Describe(valueBeforeInstall)}.");
-
-        var record = ReadRecord(registry, log);
-        if (record is not null && string.Equals(record.ValueBeforeInstall, valueBeforeInstall, StringComparison.Ordinal))
-        {
-            registry.DeleteValue(ServerRegistryKeys.ProductServer, ServerRegistryKeys.ValidPortsRecord);
-            log("Rollback: install record deleted.");
-        }
     }
 
     /// <summary>

@@ -177,40 +177,6 @@ public class ValidPortsInstallerTests
     }
 
     [Fact]
-    public void Rollback_of_a_first_install_restores_the_value_and_forgets_the_record()
-    {
-        var registry = ProxyWith("HOST:593;");
-        ValidPortsInstaller.Apply(registry, Plan(), _log.Add);
-        ValidPortsInstaller.Rollback(registry, "HOST:593;", _log.Add);
-        Assert.Equal("HOST:593;", ValidPorts(registry));
-        Assert.Null(StoredRecord(registry));
-    }
-
-    [Fact]
-    public void Rollback_to_an_absent_value_deletes_it()
-    {
-        var registry = ProxyWith(null);
-        ValidPortsInstaller.Apply(registry, Plan(), _log.Add);
-        ValidPortsInstaller.Rollback(registry, null, _log.Add);
-        Assert.Null(ValidPorts(registry));
-        Assert.Null(StoredRecord(registry));
-    }
-
-    [Fact]
-    public void Rollback_of_a_repair_keeps_the_record_for_uninstall()
-    {
-        var registry = ProxyWith("HOST:593");
-        ValidPortsInstaller.Apply(registry, Plan(), _log.Add);
-        var beforeRepair = ValidPorts(registry);
-        ValidPortsInstaller.Apply(registry, Plan("ex01,ex02"), _log.Add);
-        ValidPortsInstaller.Rollback(registry, beforeRepair, _log.Add);
-        Assert.Equal(beforeRepair, ValidPorts(registry));
-        Assert.NotNull(StoredRecord(registry));
-        ValidPortsInstaller.Remove(registry, _log.Add);
-        Assert.Equal("HOST:593", ValidPorts(registry));
-    }
-
-    [Fact]
     public void Every_change_is_logged()
     {
         var registry = ProxyWith("HOST:593");
