@@ -22,7 +22,22 @@ if "%OA_MINGW_GCC_X86%"=="" (where i686-w64-mingw32-gcc >nul 2>&1 || (echo MinGW
 dotnet build Setup.sln -c Release -nologo -v:q -clp:ErrorsOnly || exit /b 1
 rem Division transforms: one .mst per division and package section, all or nothing.
 dotnet transforms\OutlookAnywhere.Transforms\bin\Release\net10.0\oa-transform.dll build --packages out --out out --divisions transforms\divisions || exit /b 1
+rem Signing is the last change to the packages and transforms; the release step after it only reads them.
+call :sign || exit /b 1
+dotnet installer\OutlookAnywhere.Release\bin\Release\net10.0\oa-release.dll build --packages out --out out || exit /b 1
 if "%MODE%"=="build" exit /b 0
 
 rem End-to-end tests drive Wine and run on Linux only.
 dotnet test Setup.sln -c Release --no-build -nologo --filter "FullyQualifiedName!~EndToEnd"
+exit /b %ERRORLEVEL%
+
+rem Authenticode with signtool (Windows SDK): OA_SIGN_CERT = .pfx, OA_SIGN_PASSWORD, optional OA_SIGN_TIMESTAMP_URL (RFC 3161).
+:sign
+if "%OA_SIGN_CERT%"=="" (echo Unsigned: OA_SIGN_CERT is not set, so the .msi and .mst files in out\ are not signed.& exit /b 0)
+if not exist "%OA_SIGN_CERT%" (echo OA_SIGN_CERT '%OA_SIGN_CERT%' is not a file; it must be a .pfx holding the code-signing certificate and its key.& exit /b 1)
+where signtool >nul 2>&1 || (echo signtool.exe is required on PATH to sign: it comes with the Windows SDK.& exit /b 1)
+set OA_SIGN_TS=
+if not "%OA_SIGN_TIMESTAMP_URL%"=="" set OA_SIGN_TS=/tr "%OA_SIGN_TIMESTAMP_URL%" /td SHA256
+signtool sign /q /fd SHA256 /f "%OA_SIGN_CERT%" /p "%OA_SIGN_PASSWORD%" %OA_SIGN_TS% out\*.msi out\*.mst || (echo Signing with OA_SIGN_CERT '%OA_SIGN_CERT%' failed: wrong password, not a code-signing .pfx, or the time-stamp authority did not answer.& exit /b 1)
+echo Signed out\*.msi and out\*.mst.
+exit /b 0

@@ -33,11 +33,17 @@ if [ "$mode" = test ]; then
         ensure_packages /usr/lib/wine/wine64:wine64 wine:wine
     fi
 fi
+# Signing, and the signing tests (throwaway certificates made with openssl).
+if [ "$mode" = test ] || [ -n "${OA_SIGN_CERT:-}" ]; then ensure_packages osslsigncode:osslsigncode openssl:openssl; fi
 
 dotnet build Setup.sln -c Release -nologo -v:q -clp:ErrorsOnly
 # Division transforms: every transforms/divisions/*.json is validated, then one .mst per division and package
 # section is written to out/ (all or nothing; exit code 1 names the file, field and value at fault).
 dotnet transforms/OutlookAnywhere.Transforms/bin/Release/net10.0/oa-transform.dll build --packages out --out out --divisions transforms/divisions
+# Signing is the last change to the packages and transforms (OA_SIGN_CERT, OA_SIGN_PASSWORD, OA_SIGN_TIMESTAMP_URL);
+# the release step after it only reads them: one .intunewin per package and release-manifest.json.
+installer/sign.sh out
+dotnet installer/OutlookAnywhere.Release/bin/Release/net10.0/oa-release.dll build --packages out --out out
 echo "Built: $(ls out/*.msi out/*.mst 2>/dev/null | tr '\n' ' ')"
 [ "$mode" = test ] || exit 0
 

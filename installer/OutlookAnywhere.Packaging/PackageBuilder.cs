@@ -55,6 +55,8 @@ public sealed class PackageBuilder(string repoRoot, string outputFolder, string 
     private void StagePayload(PackageDefinition package, string stage, PackagePlatform platform)
     {
         File.Copy(Path.Combine(repoRoot, "README.md"), Path.Combine(stage, "README.md"));
+        // installer/ProgramsAndFeatures.wxi: the Programs and Features icon of every package.
+        File.Copy(Path.Combine(repoRoot, "installer", "ProductIcon.ico"), Path.Combine(stage, "ProductIcon.ico"));
         foreach (var file in package.Payload ?? [])
         {
             var source = Path.Combine(repoRoot, file);
