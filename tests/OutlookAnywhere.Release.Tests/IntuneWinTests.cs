@@ -30,11 +30,12 @@ public sealed class IntuneWinTests
 
         var packagePath = Path.Combine(ReleaseOutput.Folder, package);
         var productCode = MsiInfoTool.Properties(packagePath)["ProductCode"];
-        // Read from each transform with msiinfo: the ones made from this package must be inside, beside it.
-        var madeFromIt = ReleaseOutput.Transforms.Where(t => MsiInfoTool.TransformBaseProductCode(t) == productCode).ToList();
-        Assert.NotEmpty(madeFromIt);
-        var expected = madeFromIt.Select(t => Path.GetFileName(t)).Append(package).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(expected, inner.Keys.Order(StringComparer.Ordinal).ToList());
+        // The manifest lists the transforms that fit the package; they are all inside, beside it, and nothing else is.
+        var fitting = ReleaseOutput.Manifest.Transforms.Where(t => t.Packages.Contains(package)).Select(t => t.File);
+        Assert.Equal(fitting.Append(package).Order(StringComparer.Ordinal).ToList(), inner.Keys.Order(StringComparer.Ordinal).ToList());
+        // Read from each transform with msiinfo: every one made from this package is among them.
+        var madeFromIt = ReleaseOutput.Transforms.Where(t => MsiInfoTool.TransformBaseProductCode(t) == productCode).Select(t => Path.GetFileName(t)).ToList();
+        Assert.All(madeFromIt, t => Assert.Contains(t, inner.Keys));
         foreach (var (name, bytes) in inner)
             Assert.True(File.ReadAllBytes(Path.Combine(ReleaseOutput.Folder, name)).AsSpan().SequenceEqual(bytes), $"{name} inside {package}'s .intunewin differs from out/{name}");
     }
