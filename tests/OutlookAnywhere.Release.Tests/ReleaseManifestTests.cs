@@ -39,7 +39,7 @@ public sealed class ReleaseManifestTests
             Assert.Equal("HKEY_LOCAL_MACHINE", rule.Hive);
             Assert.Equal(entry.ProductVersion, rule.Value);
             // Registry columns: Registry, Root, Key, Name, Value, Component_; Component: Component, ComponentId, Directory_, Attributes. Root -1 (HKMU) is HKLM in a per-machine install.
-            var row = Assert.Single(MsiInfoTool.Rows(path, "Registry"), r => r[3] == "Version" && r[4] == "[ProductVersion]" && r[1] is "2" or "-1");
+            var row = Assert.Single(MsiInfoTool.Rows(path, "Registry"), r => r[3] == "Version" && (r[4] == "[ProductVersion]" || r[4] == entry.ProductVersion) && r[1] is "2" or "-1");
             Assert.Equal(row[2].TrimEnd('\\'), rule.Key);
             var attributes = int.Parse(MsiInfoTool.Rows(path, "Component").Single(c => c[0] == row[5])[3], System.Globalization.CultureInfo.InvariantCulture);
             Assert.Equal((attributes & 256) != 0 ? "64-bit" : "32-bit", rule.View);
