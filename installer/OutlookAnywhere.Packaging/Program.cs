@@ -1,11 +1,16 @@
 using OutlookAnywhere.Packaging;
+using OutlookAnywhere.Packaging.Generated;
 
 // oa-package [--repo DIR] [--out DIR] [--version X.Y.Z] [--package server|client]... [--platform x86|x64]... [--actions PATH]
 // Builds the packages, each for each of its platforms (or those selected), into the output folder; exit 0 = all built, 1 = a step failed (message printed), 2 = usage.
+// oa-package generate [--repo DIR] [--check]
+// Rewrites the sources generated from the logic library (GeneratedSources); --check only lists the stale ones (exit 1 if any).
 string? repo = null, output = null, version = null, actions = null;
 var selected = new List<string>();
 var platforms = new List<PackagePlatform>();
-for (var i = 0; i < args.Length; i++)
+var generate = args.Length > 0 && args[0] == "generate";
+var check = false;
+for (var i = generate ? 1 : 0; i < args.Length; i++)
 {
     string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value.");
     try
@@ -18,8 +23,10 @@ for (var i = 0; i < args.Length; i++)
             case "--package": selected.Add(Next()); break;
             case "--platform": platforms.Add(PackagePlatform.Parse(Next())); break;
             case "--actions": actions = Next(); break;
+            case "--check" when generate: check = true; break;
             case "-h" or "--help":
                 Console.WriteLine("oa-package [--repo DIR] [--out DIR] [--version X.Y.Z] [--package server|client]... [--platform x86|x64]... [--actions oa-server.exe]");
+                Console.WriteLine("oa-package generate [--repo DIR] [--check]   rewrite (or with --check: list) the sources generated from the logic library");
                 return 0;
             default: throw new ArgumentException($"Unknown option '{args[i]}'.");
         }
@@ -32,6 +39,32 @@ for (var i = 0; i < args.Length; i++)
 }
 
 repo = Path.GetFullPath(repo ?? FindRepoRoot(Environment.CurrentDirectory));
+try
+{
+    if (generate)
+    {
+        if (!check)
+        {
+            foreach (var path in GeneratedSources.Write(repo)) Console.WriteLine($"wrote {path}");
+            return 0;
+        }
+        var stale = GeneratedSources.Stale(repo);
+        foreach (var file in stale) Console.Error.WriteLine($"oa-package: {file.Path} is not what the logic library generates");
+        return stale.Count == 0 ? 0 : 1;
+    }
+    // A package built from a stale generated source would not do what the logic library (and its tests) say.
+    if (GeneratedSources.Stale(repo) is { Count: > 0 } outdated)
+    {
+        Console.Error.WriteLine($"oa-package: {string.Join(", ", outdated.Select(f => f.Path))}: not what the logic library generates; regenerate with:\n  {GeneratedSources.RegenerateCommand}");
+        return 1;
+    }
+}
+catch (InvalidOperationException e)
+{
+    // A generator that cannot place its text (a marker removed by hand) names the file.
+    Console.Error.WriteLine($"oa-package: {e.Message}");
+    return 1;
+}
 output = Path.GetFullPath(output ?? Path.Combine(repo, "out"));
 version ??= File.ReadAllText(Path.Combine(repo, "installer", "version.txt")).Trim();
 if (!System.Text.RegularExpressions.Regex.IsMatch(version, @"^\d{1,3}\.\d{1,3}\.\d{1,5}$"))

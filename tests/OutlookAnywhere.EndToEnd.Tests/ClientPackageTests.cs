@@ -15,33 +15,35 @@ public sealed class ClientPackageTests(WineMachine machine) : IDisposable
     private const string MessagingProfile = @"HKCU\Software\Microsoft\Windows NT\CurrentVersion\Windows Messaging Subsystem\Profiles\Existing";
     private const string Outlook16Profile = @"HKCU\Software\Microsoft\Office\16.0\Outlook\Profiles\Existing";
 
-    private static readonly Dictionary<string, string> Required = new()
-    {
-        [ClientProperties.ExchangeServer] = "ex01.contoso.com",
-        [ClientProperties.ProxyServer] = "mail.contoso.com",
-    };
 
     private readonly WineRegistry _registry = new(machine);
     private readonly List<string> _upgradePackages = [];
+    private readonly List<ClientBuild> _builds = [];
 
-    private string PrfPath => ClientPackageLayout.PrfPath(machine);
 
-    [Fact]
-    public void Outlook_2003_only_gets_the_PRF_and_ImportPRF_through_Active_Setup_and_uninstall_removes_them_but_not_the_profile()
+    public static TheoryData<string> Platforms => ClientBuild.Platforms;
+
+    [Theory]
+    [MemberData(nameof(Platforms))]
+    public void Outlook_2003_only_gets_the_PRF_and_ImportPRF_through_Active_Setup_and_uninstall_removes_them_but_not_the_profile(string platform)
     {
-        var package = RepositoryLayout.RequirePackage(RepositoryLayout.ClientPackage);
-        SeedOutlook("11.0", wow64: true);
+        var build = new ClientBuild(platform);
+        var package = build.Package;
+        _builds.Add(build);
+        build.SeedOutlook(_registry, "11.0", wow64: true);
         _registry.SetString(MessagingProfile, "Seed", "kept");
         _registry.SetString(SetupKey("11.0"), "FirstRun", "1");
         _registry.SetString(SetupKey("11.0"), "First-Run", "1");
 
-        var install = machine.Msiexec(nameof(Outlook_2003_only_gets_the_PRF_and_ImportPRF_through_Active_Setup_and_uninstall_removes_them_but_not_the_profile), ["/i", package], Required);
+        var install = machine.Msiexec($"client-2003-{platform}", ["/i", package], Required);
         Assert.True(install.ExitCode == 0, install.ToString());
-        Assert.Equal(ExpectedPrf(Required), ReadPrf());
+        Assert.Equal(ExpectedPrf(Required), build.ReadPrf(machine));
+        // ENCRYPT_RPC=1 (the default) cannot reach Outlook 2003: the log says so.
+        Assert.Contains("oa: ENCRYPT_RPC=1 cannot be applied to Outlook 2002 or 2003", install.Log);
 
         // Active Setup: the entry Windows runs once per user at logon.
         var productCode = ProductCode(package);
-        const string activeSetup = ActiveSetupEntry;
+        var activeSetup = build.ActiveSetupEntry;
         Assert.Equal($"msiexec /i {productCode} REINSTALL=ALL REINSTALLMODE=u /qn", _registry.Get(activeSetup, "StubPath")?.Data);
         Assert.Equal(new RegistryValue("REG_DWORD", "0x1"), _registry.Get(activeSetup, "IsInstalled"));
         Assert.Equal(ProductVersion(package).Replace('.', ',') + ",0", _registry.Get(activeSetup, "Version")?.Data);
@@ -51,89 +53,111 @@ public sealed class ClientPackageTests(WineMachine machine) : IDisposable
         _registry.SetString(SetupKey("11.0"), "FirstRun", "1");
         var stub = machine.RunCommandLine("client-2003-logon", _registry.Get(activeSetup, "StubPath")!.Data);
         Assert.True(stub.ExitCode == 0, stub.Output);
-        Assert.Equal(new RegistryValue("REG_SZ", PrfWindowsPath), _registry.Get(SetupKey("11.0"), "ImportPRF"));
+        Assert.Equal(new RegistryValue("REG_SZ", build.PrfWindowsPath), _registry.Get(SetupKey("11.0"), "ImportPRF"));
         Assert.Null(_registry.Get(SetupKey("11.0"), "FirstRun"));
         Assert.Null(_registry.Get(SetupKey("11.0"), "First-Run"));
-        Assert.Equal(ExpectedPrf(Required), ReadPrf());
+        Assert.Equal(ExpectedPrf(Required), build.ReadPrf(machine));
         // Only Outlook 2003 was found: nothing for the other versions, no policy values.
-        foreach (var other in new[] { "12.0", "14.0", "15.0", "16.0" }) Assert.Null(_registry.Get(SetupKey(other), "ImportPRF"));
-        Assert.False(_registry.KeyExists(PolicyKey));
+        foreach (var other in new[] { "10.0", "12.0", "14.0", "15.0", "16.0" }) Assert.Null(_registry.Get(SetupKey(other), "ImportPRF"));
+        AssertNoPolicies();
 
-        var uninstall = machine.Msiexec("client-2003-uninstall", ["/x", package]);
+        var uninstall = machine.Msiexec($"client-2003-uninstall-{platform}", ["/x", package]);
         Assert.True(uninstall.ExitCode == 0, uninstall.ToString());
-        Assert.False(File.Exists(PrfPath), $"{PrfPath} is left after uninstall");
+        Assert.False(File.Exists(build.PrfPath(machine)), $"{build.PrfPath(machine)} is left after uninstall");
         Assert.Null(_registry.Get(SetupKey("11.0"), "ImportPRF"));
         Assert.False(_registry.KeyExists(activeSetup));
-        Assert.False(_registry.KeyExists(ProductKey));
+        Assert.False(_registry.KeyExists(build.ProductKey));
         Assert.Equal("kept", _registry.Get(MessagingProfile, "Seed")?.Data);
     }
 
-    [Fact]
-    public void Outlook_2010_and_2016_get_ImportPRF_and_the_policy_values_and_uninstall_removes_only_what_the_package_added()
+    [Theory]
+    [MemberData(nameof(Platforms))]
+    public void Outlook_2010_and_2016_get_ImportPRF_and_the_policy_values_and_uninstall_removes_only_what_the_package_added(string platform)
     {
-        var package = RepositoryLayout.RequirePackage(RepositoryLayout.ClientPackage);
-        SeedOutlook("14.0", wow64: false);
-        SeedOutlook("16.0", wow64: true);
+        var build = new ClientBuild(platform);
+        var package = build.Package;
+        _builds.Add(build);
+        build.SeedOutlook(_registry, "14.0", wow64: false);
+        build.SeedOutlook(_registry, "16.0", wow64: true);
         _registry.SetString(Outlook16Profile, "Seed", "kept");
         _registry.SetString(MessagingProfile, "Seed", "kept");
         var properties = new Dictionary<string, string>(Required)
         {
             [ClientProperties.ProxyAuth] = "ntlm",
             [ClientProperties.CachedModeName] = "HeadersOnly",
-            [ClientProperties.HttpFirstOnSlow] = "0",
+            [ClientProperties.HttpFirstOnFast] = "0",
             [ClientProperties.ProxyPrincipalName] = "msstd:*.contoso.com",
             [ClientProperties.ProfileName] = "Sales",
             [ClientProperties.DefaultProfile] = "no",
             [ClientProperties.EncryptRpc] = "0",
         };
 
-        var install = machine.Msiexec(nameof(Outlook_2010_and_2016_get_ImportPRF_and_the_policy_values_and_uninstall_removes_only_what_the_package_added), ["/i", package], properties);
+        var install = machine.Msiexec($"client-2010-2016-{platform}", ["/i", package], properties);
         Assert.True(install.ExitCode == 0, install.ToString());
-        Assert.Equal(ExpectedPrf(properties), ReadPrf());
-        Assert.Equal(new RegistryValue("REG_SZ", PrfWindowsPath), _registry.Get(SetupKey("14.0"), "ImportPRF"));
+        Assert.Equal(ExpectedPrf(properties), build.ReadPrf(machine));
+        Assert.Equal(new RegistryValue("REG_SZ", build.PrfWindowsPath), _registry.Get(SetupKey("14.0"), "ImportPRF"));
         Assert.Null(_registry.Get(SetupKey("16.0"), "ImportPRF")); // 2016+ ignores Exchange accounts in a PRF
 
-        var settings = ClientProperties.Parse(properties);
+        // Outlook 2016: the outlk16.admx values, both names REG_EXPAND_SZ, flags 0x27 = 39 (one of the template's values).
         Assert.Equal(new RegistryValue("REG_EXPAND_SZ", "mail.contoso.com"), _registry.Get(PolicyKey, "proxyservername"));
-        Assert.Equal(new RegistryValue("REG_SZ", "msstd:*.contoso.com"), _registry.Get(PolicyKey, "proxyserverprincipalname"));
-        Assert.Equal(new RegistryValue("REG_DWORD", $"0x{settings.RohFlags:x}"), _registry.Get(PolicyKey, "proxyserverflags"));
+        Assert.Equal(new RegistryValue("REG_EXPAND_SZ", "msstd:*.contoso.com"), _registry.Get(PolicyKey, "proxyserverprincipalname"));
+        Assert.Equal(RegistryValue.Dword(39), _registry.Get(PolicyKey, "proxyserverflags"));
         Assert.Equal(new RegistryValue("REG_DWORD", "0x2"), _registry.Get(PolicyKey, "proxyauthenticationservice"));
         Assert.Equal(new RegistryValue("REG_DWORD", "0x0"), _registry.Get(PolicyKey, "enablerpcencryption"));
+        // Cached Exchange Mode, headers only: Enable 1, CachedExchangeMode 1.
+        Assert.Equal(new[] { ("CachedExchangeMode", RegistryValue.Dword(1)), ("Enable", RegistryValue.Dword(1)) },
+            _registry.Values(CachedModePolicyKey).Select(v => (v.Key, v.Value)).Order());
+        // Outlook 2010: ENCRYPT_RPC=0 as its EnableRPCEncryption policy (KB 3032395); nothing for versions not found.
+        Assert.Equal(RegistryValue.Dword(0), _registry.Get(EncryptionPolicyKey("14.0"), "EnableRPCEncryption"));
+        Assert.False(_registry.KeyExists(EncryptionPolicyKey("15.0")));
 
-        var uninstall = machine.Msiexec("client-2010-2016-uninstall", ["/x", package]);
+        var uninstall = machine.Msiexec($"client-2010-2016-uninstall-{platform}", ["/x", package]);
         Assert.True(uninstall.ExitCode == 0, uninstall.ToString());
-        Assert.False(File.Exists(PrfPath), $"{PrfPath} is left after uninstall");
+        Assert.False(File.Exists(build.PrfPath(machine)), $"{build.PrfPath(machine)} is left after uninstall");
         Assert.Null(_registry.Get(SetupKey("14.0"), "ImportPRF"));
         foreach (var name in new[] { "proxyservername", "proxyserverprincipalname", "proxyserverflags", "proxyauthenticationservice", "enablerpcencryption" })
             Assert.Null(_registry.Get(PolicyKey, name));
+        Assert.Empty(_registry.Values(CachedModePolicyKey));
+        Assert.Empty(_registry.Values(EncryptionPolicyKey("14.0")));
         Assert.Equal("kept", _registry.Get(Outlook16Profile, "Seed")?.Data);
         Assert.Equal("kept", _registry.Get(MessagingProfile, "Seed")?.Data);
     }
 
     /// <summary>Click-to-Run Office has no InstallRoot key: the registry values its setup leaves instead (DOMAIN.md §2).</summary>
-    public static TheoryData<string, string> ClickToRunMachines() => new()
+    public static TheoryData<string, string, string> ClickToRunMachines()
     {
+        var data = new TheoryData<string, string, string>();
+        foreach (var platform in new[] { "x86", "x64" })
+            foreach (var (kind, version) in ClickToRunKinds) data.Add(platform, kind, version);
+        return data;
+    }
+
+    private static readonly (string Kind, string Version)[] ClickToRunKinds =
+    [
         // 365 Apps, 64-bit: ClickToRun configuration and OUTLOOK.EXE's App Paths entry under root\Office16.
-        { "365 with App Paths", "16.0" },
+        ("365 with App Paths", "16.0"),
         // 365 Apps without an App Paths entry (seen in the field): the ClickToRun configuration alone.
-        { "365 without App Paths", "16.0" },
+        ("365 without App Paths", "16.0"),
         // Office 2013 Click-to-Run, 32-bit: VirtualOutlook under 15.0\Common\InstallRoot\Virtual (Wow6432Node).
-        { "2013 virtual", "15.0" },
-    };
+        ("2013 virtual", "15.0"),
+    ];
 
     [Theory]
     [MemberData(nameof(ClickToRunMachines))]
-    public void Click_to_Run_Outlook_is_detected_and_gets_what_its_version_needs(string machineKind, string version)
+    public void Click_to_Run_Outlook_is_detected_and_gets_what_its_version_needs(string platform, string machineKind, string version)
     {
-        var package = RepositoryLayout.RequirePackage(RepositoryLayout.ClientPackage);
+        // On 32-bit Windows (the x86 build) Click-to-Run Office is 32-bit and writes the only registry view.
+        var build = new ClientBuild(platform);
+        var package = build.Package;
+        _builds.Add(build);
         switch (machineKind)
         {
             case "365 with App Paths":
-                SeedClickToRun();
-                _registry.SetDefaultString(OutlookAppPath, @"C:\Program Files\Microsoft Office\root\Office16\OUTLOOK.EXE");
+                SeedClickToRun(build);
+                _registry.SetDefaultString(build.Machine(OutlookAppPath), @"C:\Program Files\Microsoft Office\root\Office16\OUTLOOK.EXE");
                 break;
             case "365 without App Paths":
-                SeedClickToRun();
+                SeedClickToRun(build);
                 break;
             default:
                 _registry.SetString(VirtualOutlook15, "VirtualOutlook", "en-us");
@@ -141,47 +165,54 @@ public sealed class ClientPackageTests(WineMachine machine) : IDisposable
                 break;
         }
 
-        var install = machine.Msiexec("client-c2r-" + machineKind.Replace(' ', '-'), ["/i", package], Required);
+        var install = machine.Msiexec($"client-c2r-{platform}-" + machineKind.Replace(' ', '-'), ["/i", package], Required);
         Assert.True(install.ExitCode == 0, install.ToString());
         if (version == "16.0")
         {
             Assert.Equal(new RegistryValue("REG_EXPAND_SZ", Required[ClientProperties.ProxyServer]), _registry.Get(PolicyKey, "proxyservername"));
-            Assert.Equal(new RegistryValue("REG_SZ", ProxyPrincipal.FromHost(Required[ClientProperties.ProxyServer])), _registry.Get(PolicyKey, "proxyserverprincipalname"));
+            Assert.Equal(new RegistryValue("REG_EXPAND_SZ", ProxyPrincipal.FromHost(Required[ClientProperties.ProxyServer])), _registry.Get(PolicyKey, "proxyserverprincipalname"));
+            Assert.Equal(ExpectedCachedModePolicy(Required), _registry.Values(CachedModePolicyKey));
             foreach (var other in OfficeVersions) Assert.Null(_registry.Get(SetupKey(other), "ImportPRF"));
         }
         else
         {
-            Assert.Equal(new RegistryValue("REG_SZ", PrfWindowsPath), _registry.Get(SetupKey(version), "ImportPRF"));
+            Assert.Equal(new RegistryValue("REG_SZ", build.PrfWindowsPath), _registry.Get(SetupKey(version), "ImportPRF"));
+            Assert.Equal(RegistryValue.Dword(1), _registry.Get(EncryptionPolicyKey(version), "EnableRPCEncryption"));
             Assert.False(_registry.KeyExists(PolicyKey));
         }
 
-        var uninstall = machine.Msiexec("client-c2r-uninstall", ["/x", package]);
+        var uninstall = machine.Msiexec($"client-c2r-uninstall-{platform}", ["/x", package]);
         Assert.True(uninstall.ExitCode == 0, uninstall.ToString());
         AssertNoOutlookSettings();
     }
 
 
-    private void SeedClickToRun()
+    private void SeedClickToRun(ClientBuild build)
     {
-        _registry.SetString(ClickToRunConfiguration, "ProductReleaseIds", "O365ProPlusRetail");
-        _registry.SetString(ClickToRunConfiguration, "VersionToReport", "16.0.17928.20114");
-        _registry.SetString(ClickToRunConfiguration, "Platform", "x64");
+        var configuration = build.Machine(ClickToRunConfiguration);
+        _registry.SetString(configuration, "ProductReleaseIds", "O365ProPlusRetail");
+        _registry.SetString(configuration, "VersionToReport", "16.0.17928.20114");
+        _registry.SetString(configuration, "Platform", build.Is64Bit ? "x64" : "x86");
     }
 
-    [Fact]
-    public void Without_Outlook_or_with_Outlook_2000_only_the_PRF_is_written_and_the_install_succeeds()
+    [Theory]
+    [MemberData(nameof(Platforms))]
+    public void Without_Outlook_or_with_Outlook_2000_only_the_PRF_is_written_and_the_install_succeeds(string platform)
     {
-        var package = RepositoryLayout.RequirePackage(RepositoryLayout.ClientPackage);
-        var none = machine.Msiexec("client-no-outlook", ["/i", package], Required);
+        var build = new ClientBuild(platform);
+        var package = build.Package;
+        _builds.Add(build);
+        var none = machine.Msiexec($"client-no-outlook-{platform}", ["/i", package], Required);
         Assert.True(none.ExitCode == 0, none.ToString());
-        Assert.Equal(ExpectedPrf(Required), ReadPrf());
+        Assert.Equal(ExpectedPrf(Required), build.ReadPrf(machine));
         AssertNoOutlookSettings();
-        Assert.True(machine.Msiexec("client-no-outlook-uninstall", ["/x", package]).ExitCode == 0);
+        Assert.True(machine.Msiexec($"client-no-outlook-uninstall-{platform}", ["/x", package]).ExitCode == 0);
 
-        SeedOutlook("9.0", wow64: true);
-        var outlook2000 = machine.Msiexec("client-outlook-2000", ["/i", package], Required);
+        build.SeedOutlook(_registry, "9.0", wow64: true);
+        // USE_HTTP=0 too: the plain Exchange profile reaches Outlook 2002, never 2000.
+        var outlook2000 = machine.Msiexec($"client-outlook-2000-{platform}", ["/i", package], new Dictionary<string, string>(Required) { [ClientProperties.UseHttp] = "0" });
         Assert.True(outlook2000.ExitCode == 0, outlook2000.ToString());
-        Assert.Contains("Outlook 2000 (9.0) found: RPC over HTTP needs Outlook 2003 or later, nothing is configured for it.", outlook2000.Log);
+        Assert.Contains("oa: Outlook 2000 (9.0) found: nothing is configured for it", outlook2000.Log);
         Assert.False(_registry.KeyExists(SetupKey("9.0")));
         AssertNoOutlookSettings();
     }
@@ -189,13 +220,19 @@ public sealed class ClientPackageTests(WineMachine machine) : IDisposable
     /// <summary>
     /// Windows Installer removes HKCU values only for the user who uninstalls. Every other user who got the settings through
     /// Active Setup is reached by the removal entry the uninstall leaves: its StubPath runs once at their next logon.
+    /// The x64 build only: the entry is written by the system's reg.exe, and the x86 build runs the 32-bit one
+    /// ([SystemFolder], SysWOW64 here), which a 64-bit-only Wine cannot start. The StubPath itself is the same text in both.
     /// </summary>
     [Fact]
     public void Per_machine_uninstall_leaves_an_Active_Setup_entry_that_removes_ImportPRF_from_every_other_user()
     {
-        var package = RepositoryLayout.RequirePackage(RepositoryLayout.ClientPackage);
-        SeedOutlook("14.0", wow64: false);
-        SeedOutlook("16.0", wow64: true);
+        var build = ClientBuild.X64;
+        var package = build.Package;
+        _builds.Add(build);
+        var PrfWindowsPath = build.PrfWindowsPath;
+        var MachineCleanup = build.MachineCleanup;
+        build.SeedOutlook(_registry, "14.0", wow64: false);
+        build.SeedOutlook(_registry, "16.0", wow64: true);
         // This user ran the removal entry of an earlier uninstall: getting the settings again makes them forget it.
         _registry.SetString(UserCleanupRecord, "Version", "1");
         var install = machine.Msiexec(nameof(Per_machine_uninstall_leaves_an_Active_Setup_entry_that_removes_ImportPRF_from_every_other_user), ["/i", package], Required);
@@ -245,115 +282,134 @@ public sealed class ClientPackageTests(WineMachine machine) : IDisposable
         Assert.False(_registry.KeyExists(MachineCleanup), "a new install must remove the pending removal entry");
     }
 
+    /// <summary>x64 only, for the reason given above: the x86 build's reg.exe is 32-bit.</summary>
     [Fact]
     public void An_uninstall_that_fails_after_the_removal_entry_was_written_rolls_it_back()
     {
+        var build = ClientBuild.X64;
+        _builds.Add(build);
+        var MachineCleanup = build.MachineCleanup;
         // A copy of the real package with one more deferred step in the uninstall, after OaRegisterCleanup, that fails when
         // asked to (OA_FAIL_UNINSTALL=1), so the cleanup at the end of the test can still uninstall the same product.
-        var package = PackageVariants.Edited(RepositoryLayout.ClientPackage, "client-fail-uninstall",
+        var package = PackageVariants.Edited(build.Package, "client-fail-uninstall",
             "INSERT INTO `CustomAction` (`Action`, `Type`, `Source`, `Target`) VALUES ('FailLate', 3106, 'INSTALLFOLDER', '\"[System64Folder]cmd.exe\" /c exit 5')",
             "INSERT INTO `InstallExecuteSequence` (`Action`, `Condition`, `Sequence`) VALUES ('FailLate', 'REMOVE~=\"ALL\" AND OA_FAIL_UNINSTALL=\"1\"', 3450)");
         _upgradePackages.Add(package);
-        SeedOutlook("14.0", wow64: false);
+        build.SeedOutlook(_registry, "14.0", wow64: false);
         Assert.True(machine.Msiexec("client-fail-uninstall-install", ["/i", package], Required).ExitCode == 0);
 
         var failed = machine.Msiexec("client-fail-uninstall", ["/x", package], new() { ["OA_FAIL_UNINSTALL"] = "1" });
         Assert.True(failed.ExitCode is 1603 or 1627, $"The failing step must fail the uninstall (Wine says 1627 where Windows says 1603).\n{failed}");
         Assert.Contains("OaRegisterCleanup", failed.Log);
         Assert.False(_registry.KeyExists(MachineCleanup), "the rolled-back uninstall left the removal entry");
-        Assert.Equal(new RegistryValue("REG_SZ", PrfWindowsPath), _registry.Get(SetupKey("14.0"), "ImportPRF"));
-        Assert.Equal(ExpectedPrf(Required), ReadPrf());
+        Assert.Equal(new RegistryValue("REG_SZ", build.PrfWindowsPath), _registry.Get(SetupKey("14.0"), "ImportPRF"));
+        Assert.Equal(ExpectedPrf(Required), build.ReadPrf(machine));
         // Not asserted: that the product is still registered. Wine 8 unregisters it outside the script, so a rolled-back
         // uninstall leaves it unregistered there (Windows restores the registration). Register it again, so that the
         // cleanup's uninstall removes everything and the next test starts clean.
         Assert.True(machine.Msiexec("client-fail-uninstall-reregister", ["/i", package], Required).ExitCode == 0);
     }
 
-    private const string MachineCleanup = ActiveSetupKeys + @"\OutlookAnywhere.Client.Cleanup";
     private const string UserCleanupRecord = @"HKCU\Software\Microsoft\Active Setup\Installed Components\OutlookAnywhere.Client.Cleanup";
     private const string UserProductRecord = @"HKCU\Software\Microsoft\Active Setup\Installed Components\OutlookAnywhere.Client";
 
-    [Fact]
-    public void Per_user_install_writes_HKCU_directly_and_no_Active_Setup_entry()
+    [Theory]
+    [MemberData(nameof(Platforms))]
+    public void Per_user_install_writes_HKCU_directly_and_no_Active_Setup_entry(string platform)
     {
-        var package = RepositoryLayout.RequirePackage(RepositoryLayout.ClientPackage);
-        SeedOutlook("15.0", wow64: true);
-        var install = machine.Msiexec(nameof(Per_user_install_writes_HKCU_directly_and_no_Active_Setup_entry), ["/i", package],
+        var build = new ClientBuild(platform);
+        var package = build.Package;
+        _builds.Add(build);
+        build.SeedOutlook(_registry, "15.0", wow64: true);
+        var install = machine.Msiexec($"client-per-user-{platform}", ["/i", package],
             new Dictionary<string, string>(Required) { ["ALLUSERS"] = "" });
         Assert.True(install.ExitCode == 0, install.ToString());
 
-        Assert.Equal(new RegistryValue("REG_SZ", PrfWindowsPath), _registry.Get(SetupKey("15.0"), "ImportPRF"));
+        Assert.Equal(new RegistryValue("REG_SZ", build.PrfWindowsPath), _registry.Get(SetupKey("15.0"), "ImportPRF"));
         Assert.Equal("mail.contoso.com", _registry.Get(UserProductKey + @"\Settings", ClientProperties.ProxyServer)?.Data);
-        Assert.False(_registry.KeyExists(ProductKey), "a per-user install must not write HKLM");
-        Assert.False(_registry.KeyExists(ActiveSetupEntry));
-        Assert.Equal(ExpectedPrf(Required), ReadPrf());
+        Assert.False(_registry.KeyExists(build.ProductKey), "a per-user install must not write HKLM");
+        Assert.False(_registry.KeyExists(build.ActiveSetupEntry));
+        Assert.Equal(ExpectedPrf(Required), build.ReadPrf(machine));
 
-        var uninstall = machine.Msiexec("client-per-user-uninstall", ["/x", package], new() { ["ALLUSERS"] = "" });
+        var uninstall = machine.Msiexec($"client-per-user-uninstall-{platform}", ["/x", package], new() { ["ALLUSERS"] = "" });
         Assert.True(uninstall.ExitCode == 0, uninstall.ToString());
         Assert.Null(_registry.Get(SetupKey("15.0"), "ImportPRF"));
         Assert.False(_registry.KeyExists(UserProductKey));
     }
 
-    [Fact]
-    public void A_major_upgrade_without_properties_keeps_the_values_of_the_first_install_and_the_command_line_wins()
+    [Theory]
+    [MemberData(nameof(Platforms))]
+    public void A_major_upgrade_without_properties_keeps_the_values_of_the_first_install_and_the_command_line_wins(string platform)
     {
-        var first = PackageVariants.Client("1.0.40");
-        var second = PackageVariants.Client("1.0.41");
+        var build = new ClientBuild(platform);
+        _builds.Add(build);
+        var first = PackageVariants.Client("1.0.40", platform);
+        var second = PackageVariants.Client("1.0.41", platform);
         _upgradePackages.AddRange([first, second]);
         var firstProperties = new Dictionary<string, string>(Required) { [ClientProperties.CachedModeName] = "Off", [ClientProperties.ProfileName] = "Field" };
-        Assert.True(machine.Msiexec("client-upgrade-first", ["/i", first], firstProperties).ExitCode == 0);
+        Assert.True(machine.Msiexec($"client-upgrade-first-{platform}", ["/i", first], firstProperties).ExitCode == 0);
 
-        var upgrade = machine.Msiexec("client-upgrade-second", ["/i", second], new() { [ClientProperties.ProxyServer] = "owa.contoso.com" });
+        var upgrade = machine.Msiexec($"client-upgrade-second-{platform}", ["/i", second], new() { [ClientProperties.ProxyServer] = "owa.contoso.com" });
         Assert.True(upgrade.ExitCode == 0, upgrade.ToString());
         Assert.Equal(["1.0.41"], InstalledProducts.Versions(machine, ProductName));
-        Assert.False(_registry.KeyExists(MachineCleanup), "a major upgrade must not leave the removal entry: the new version keeps the settings");
+        Assert.False(_registry.KeyExists(build.MachineCleanup), "a major upgrade must not leave the removal entry: the new version keeps the settings");
         // Remembered: EXCHANGE_SERVER, CACHED_MODE, PROFILE_NAME; given now: PROXY_SERVER, and the default principal follows it.
-        Assert.Equal(ExpectedPrf(new Dictionary<string, string>(firstProperties) { [ClientProperties.ProxyServer] = "owa.contoso.com" }), ReadPrf());
+        Assert.Equal(ExpectedPrf(new Dictionary<string, string>(firstProperties) { [ClientProperties.ProxyServer] = "owa.contoso.com" }), build.ReadPrf(machine));
     }
 
-    public static TheoryData<string, Dictionary<string, string>> BadInputs() => new()
+    public static TheoryData<string, string, Dictionary<string, string>> BadInputs()
     {
-        { "proxy with scheme", new() { [ClientProperties.ProxyServer] = "https://mail.contoso.com" } },
-        { "proxy with path", new() { [ClientProperties.ProxyServer] = "mail.contoso.com/rpc" } },
-        { "proxy missing", new() { [ClientProperties.ProxyServer] = "" } },
-        { "proxy with an empty label", new() { [ClientProperties.ProxyServer] = "mail..contoso.com" } },
-        { "exchange server with underscore", new() { [ClientProperties.ExchangeServer] = "ex_01.contoso.com" } },
-        { "principal with a wildcard inside", new() { [ClientProperties.ProxyPrincipalName] = "msstd:mail.*.contoso.com" } },
-        { "profile name with a leading space", new() { [ClientProperties.ProfileName] = " Sales" } },
-        { "exchange server missing", new() { [ClientProperties.ExchangeServer] = "" } },
-        { "principal without msstd", new() { [ClientProperties.ProxyPrincipalName] = "mail.contoso.com" } },
-        { "auth not Basic or NTLM", new() { [ClientProperties.ProxyAuth] = "Kerberos" } },
-        { "cached mode unknown", new() { [ClientProperties.CachedModeName] = "Partial" } },
-        { "default profile not Yes or No", new() { [ClientProperties.DefaultProfile] = "Maybe" } },
-        { "overwrite profile unknown", new() { [ClientProperties.OverwriteProfile] = "Replace" } },
-        { "Basic without SSL", new() { [ClientProperties.SslOnly] = "0", [ClientProperties.MutualAuth] = "0" } },
-        { "mutual auth without SSL", new() { [ClientProperties.SslOnly] = "0", [ClientProperties.ProxyAuth] = "NTLM" } },
-        { "switch not 0 or 1", new() { [ClientProperties.UseHttp] = "2" } },
+        var data = new TheoryData<string, string, Dictionary<string, string>>();
+        foreach (var platform in new[] { "x86", "x64" })
+            foreach (var (what, bad) in BadInputKinds) data.Add(platform, what, bad);
+        return data;
+    }
+
+    private static readonly (string What, Dictionary<string, string> Bad)[] BadInputKinds =
+    [
+        ("proxy with scheme", new() { [ClientProperties.ProxyServer] = "https://mail.contoso.com" }),
+        ("proxy with path", new() { [ClientProperties.ProxyServer] = "mail.contoso.com/rpc" }),
+        ("proxy missing", new() { [ClientProperties.ProxyServer] = "" }),
+        ("proxy with an empty label", new() { [ClientProperties.ProxyServer] = "mail..contoso.com" }),
+        ("exchange server with underscore", new() { [ClientProperties.ExchangeServer] = "ex_01.contoso.com" }),
+        ("principal with a wildcard inside", new() { [ClientProperties.ProxyPrincipalName] = "msstd:mail.*.contoso.com" }),
+        ("profile name with a leading space", new() { [ClientProperties.ProfileName] = " Sales" }),
+        ("exchange server missing", new() { [ClientProperties.ExchangeServer] = "" }),
+        ("principal without msstd", new() { [ClientProperties.ProxyPrincipalName] = "mail.contoso.com" }),
+        ("auth not Basic or NTLM", new() { [ClientProperties.ProxyAuth] = "Kerberos" }),
+        ("cached mode unknown", new() { [ClientProperties.CachedModeName] = "Partial" }),
+        ("default profile not Yes or No", new() { [ClientProperties.DefaultProfile] = "Maybe" }),
+        ("overwrite profile unknown", new() { [ClientProperties.OverwriteProfile] = "Replace" }),
+        ("Basic without SSL", new() { [ClientProperties.SslOnly] = "0", [ClientProperties.MutualAuth] = "0" }),
+        ("mutual auth without SSL", new() { [ClientProperties.SslOnly] = "0", [ClientProperties.ProxyAuth] = "NTLM" }),
+        ("switch not 0 or 1", new() { [ClientProperties.UseHttp] = "2" }),
         // Not "Sales [EU]": Wine's msiexec formats command-line values, so [EU] never reaches the package (Windows keeps it).
-        { "profile name with backslash", new() { [ClientProperties.ProfileName] = @"Sales\EU" } },
-    };
+        ("profile name with backslash", new() { [ClientProperties.ProfileName] = @"Sales\EU" }),
+    ];
 
     [Theory]
     [MemberData(nameof(BadInputs))]
-    public void Bad_input_fails_with_1603_before_any_change_and_the_log_says_what_is_allowed(string what, Dictionary<string, string> bad)
+    public void Bad_input_fails_with_1603_before_any_change_and_the_log_says_what_is_allowed(string platform, string what, Dictionary<string, string> bad)
     {
-        var package = RepositoryLayout.RequirePackage(RepositoryLayout.ClientPackage);
-        SeedOutlook("14.0", wow64: false);
+        var build = new ClientBuild(platform);
+        var package = build.Package;
+        _builds.Add(build);
+        build.SeedOutlook(_registry, "14.0", wow64: false);
         var properties = new Dictionary<string, string>(Required);
         foreach (var (name, value) in bad) properties[name] = value;
         var expected = Assert.Throws<InputException>(() => ClientProperties.Parse(properties)).Errors.Select(e => e.Message);
 
         // "Missing" is not given at all: Wine's msiexec reads X="" Y="v" as X = "Y=v".
         var commandLine = properties.Where(p => p.Value.Length > 0).ToDictionary();
-        var install = machine.Msiexec("client-bad-" + what.Replace(' ', '-'), ["/i", package], commandLine);
+        var install = machine.Msiexec($"client-bad-{platform}-" + what.Replace(' ', '-'), ["/i", package], commandLine);
         Assert.True(install.ExitCode == 1603, $"{what}: expected 1603.\n{install}");
         // The same sentences as the logic library, in the same order (the log's final property list).
         var logged = Regex.Match(install.Log, @"^Property\(S\): OaInputErrors = (.*?)\r?$", RegexOptions.Multiline);
         Assert.True(logged.Success, $"{what}: no OaInputErrors in the log.\n{install}");
-        Assert.Equal(WineFormatted(string.Join("; ", expected)), logged.Groups[1].Value);
+        Assert.Equal(WineFormatted(string.Join("; ", expected.Select(m => "oa: " + m))), logged.Groups[1].Value);
 
-        Assert.False(File.Exists(PrfPath), $"{what}: the PRF was written");
-        Assert.False(_registry.KeyExists(ProductKey), $"{what}: {ProductKey} was written");
+        Assert.False(File.Exists(build.PrfPath(machine)), $"{what}: the PRF was written");
+        Assert.False(_registry.KeyExists(build.ProductKey), $"{what}: {build.ProductKey} was written");
         Assert.Null(_registry.Get(SetupKey("14.0"), "ImportPRF"));
         Assert.Empty(InstalledProducts.Versions(machine, ProductName));
     }
@@ -364,26 +420,29 @@ public sealed class ClientPackageTests(WineMachine machine) : IDisposable
     /// </summary>
     private static string WineFormatted(string message) => message.Replace("'[', ']'", "''", StringComparison.Ordinal);
 
-    private void SeedOutlook(string version, bool wow64) => ClientPackageLayout.SeedOutlook(_registry, version, wow64);
-
     private void AssertNoOutlookSettings()
     {
         foreach (var version in OfficeVersions) Assert.Null(_registry.Get(SetupKey(version), "ImportPRF"));
-        Assert.False(_registry.KeyExists(PolicyKey));
+        AssertNoPolicies();
     }
 
-    private string ReadPrf() => ClientPackageLayout.ReadPrf(machine);
+    private void AssertNoPolicies()
+    {
+        Assert.False(_registry.KeyExists(PolicyKey));
+        Assert.False(_registry.KeyExists(CachedModePolicyKey));
+        foreach (var version in OfficeVersions) Assert.False(_registry.KeyExists(EncryptionPolicyKey(version)), EncryptionPolicyKey(version));
+    }
 
     /// <summary>Each test leaves no product and no seeded key behind, so the next one starts clean.</summary>
     public void Dispose()
     {
-        foreach (var package in _upgradePackages.Append(RepositoryLayout.ClientPackage).Where(File.Exists))
+        foreach (var package in _upgradePackages.Concat(_builds.Select(b => RepositoryLayout.ClientPackageFor(b.Platform))).Distinct().Where(File.Exists))
         {
             machine.Msiexec("client-cleanup", ["/x", package]);
             machine.Msiexec("client-cleanup-user", ["/x", package], new() { ["ALLUSERS"] = "" });
         }
         DeleteOutlookKeys(_registry);
-        _registry.DeleteKey(MachineCleanup);
+        foreach (var build in new[] { ClientBuild.X86, ClientBuild.X64 }) _registry.DeleteKey(build.MachineCleanup);
         _registry.DeleteKey(UserCleanupRecord);
         _registry.DeleteKey(UserProductRecord);
         _registry.DeleteKey(MessagingProfile);

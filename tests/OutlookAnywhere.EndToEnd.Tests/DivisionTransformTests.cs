@@ -20,7 +20,7 @@ public sealed class DivisionTransformTests : IDisposable
     private readonly WineMachine _machine;
     private readonly WineRegistry _registry;
     private readonly bool _proxyKeyExisted;
-    private bool _clientPackageUsed;
+    private ClientBuild? _clientBuild;
 
     public DivisionTransformTests(WineMachine machine)
     {
@@ -84,6 +84,15 @@ public sealed class DivisionTransformTests : IDisposable
         Assert.Contains($"was made for UpgradeCode {OtherUpgradeCode}, but OutlookAnywhere.Server-x64.msi has UpgradeCode {{6F1A4C2E-3B5D-4E8F-9A01-2C3D4E5F6A7B}}", check.Output);
     }
 
+    /// <summary>Every example division with a client section, on each platform build: one transform serves both.</summary>
+    public static TheoryData<string, string> ClientDivisions()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var platform in new[] { "x86", "x64" })
+            foreach (var division in new[] { "field-staff", "customer-kiosk", "head-office" }) data.Add(platform, division);
+        return data;
+    }
+
     /// <summary>
     /// Each example division's client transform, installed with Outlook 2010 (MSI, 64-bit: the PRF route, ImportPRF) and
     /// Outlook 2016 (32-bit: the policy route) present. What the package writes is compared with what the division file
@@ -92,59 +101,67 @@ public sealed class DivisionTransformTests : IDisposable
     /// write the same HKCU values for a user who has none; uninstall must remove all of it.
     /// </summary>
     [Theory]
-    [InlineData("field-staff")]
-    [InlineData("customer-kiosk")]
-    [InlineData("head-office")]
-    public void Client_transform_of_a_division_writes_exactly_its_PRF_ImportPRF_and_Outlook_2016_policy_values_and_uninstall_removes_them(string division)
+    [MemberData(nameof(ClientDivisions))]
+    public void Client_transform_of_a_division_writes_exactly_its_PRF_ImportPRF_and_Outlook_2016_policy_values_and_uninstall_removes_them(string platform, string division)
     {
-        var package = RepositoryLayout.RequirePackage(RepositoryLayout.ClientPackage);
+        var build = _clientBuild = new ClientBuild(platform);
+        var package = build.Package;
+        var ProductKey = build.ProductKey;
         var properties = ClientSection(division);
         AssertTheDivisionIsVisibleInWhatTheTestChecks(division, properties);
         var transform = BuildTransform(RepositoryLayout.Output, Path.Combine(Folder, "client-" + division), division, PackageKind.Client);
-        _clientPackageUsed = true;
-        SeedOutlook(_registry, "14.0", wow64: false);
-        SeedOutlook(_registry, "16.0", wow64: true);
+        build.SeedOutlook(_registry, "14.0", wow64: false);
+        build.SeedOutlook(_registry, "16.0", wow64: true);
 
-        var install = _machine.Msiexec($"client-transform-{division}", ["/i", package], new() { ["TRANSFORMS"] = WineMachine.WindowsPath(transform) });
+        var install = _machine.Msiexec($"client-transform-{platform}-{division}", ["/i", package], new() { ["TRANSFORMS"] = WineMachine.WindowsPath(transform) });
         Assert.True(install.ExitCode == 0, install.ToString());
-        Assert.Equal(ExpectedPrf(properties), ReadPrf(_machine));
-        AssertUserSettings(properties);
+        Assert.Equal(ExpectedPrf(properties), build.ReadPrf(_machine));
+        AssertUserSettings(build, properties);
         // Remembered for upgrades and repairs: exactly the values the transform gave, the others empty (defaults are not stored).
         Assert.Equal(Describe(ClientProperties.Definitions.ToDictionary(d => d.Name, d => new RegistryValue("REG_SZ", properties.GetValueOrDefault(d.Name, "")))),
-            Describe(_registry.Values(RememberedSettingsKey)));
-        Assert.Equal(new RegistryValue("REG_SZ", PrfWindowsPath), _registry.Get(ProductKey, "ProfileFile"));
+            Describe(_registry.Values(build.RememberedSettingsKey)));
+        Assert.Equal(new RegistryValue("REG_SZ", build.PrfWindowsPath), _registry.Get(ProductKey, "ProfileFile"));
         // The PRF's cached-mode lines have their own component, installed unless CACHED_MODE is Off; its key path holds the mode.
         var cachedMode = properties.GetValueOrDefault(ClientProperties.CachedModeName, Default(ClientProperties.CachedModeName));
         Assert.Equal(ClientProperties.Parse(properties).CachedMode == CachedMode.Off ? null : new RegistryValue("REG_SZ", cachedMode),
             _registry.Get(ProductKey, "CachedMode"));
 
         // A user who logs on for the first time has none of the HKCU values: Active Setup's StubPath (a per-user repair) writes them.
-        const string activeSetup = ActiveSetupEntry;
+        var activeSetup = build.ActiveSetupEntry;
         var stubPath = _registry.Get(activeSetup, "StubPath")?.Data;
         Assert.False(string.IsNullOrEmpty(stubPath), $"no Active Setup StubPath under {activeSetup}");
         _registry.DeleteKey(PolicyKey);
+        _registry.DeleteKey(CachedModePolicyKey);
+        _registry.DeleteKey(EncryptionPolicyKey("14.0"));
         _registry.DeleteValue(SetupKey("14.0"), "ImportPRF");
         var stub = _machine.RunCommandLine("division-logon", stubPath!);
         Assert.True(stub.ExitCode == 0, stub.Output);
-        AssertUserSettings(properties);
-        Assert.Equal(ExpectedPrf(properties), ReadPrf(_machine));
+        AssertUserSettings(build, properties);
+        Assert.Equal(ExpectedPrf(properties), build.ReadPrf(_machine));
 
-        var uninstall = _machine.Msiexec($"client-transform-{division}-uninstall", ["/x", package]);
+        var uninstall = _machine.Msiexec($"client-transform-{platform}-{division}-uninstall", ["/x", package]);
         Assert.True(uninstall.ExitCode == 0, uninstall.ToString());
-        Assert.False(File.Exists(PrfPath(_machine)), $"{PrfPath(_machine)} is left after uninstall");
+        Assert.False(File.Exists(build.PrfPath(_machine)), $"{build.PrfPath(_machine)} is left after uninstall");
         foreach (var version in OfficeVersions) Assert.Null(_registry.Get(SetupKey(version), "ImportPRF"));
         Assert.Empty(_registry.Values(PolicyKey));
+        Assert.Empty(_registry.Values(CachedModePolicyKey));
+        Assert.Empty(_registry.Values(EncryptionPolicyKey("14.0")));
         Assert.False(_registry.KeyExists(ProductKey), $"{ProductKey} is left after uninstall");
         Assert.False(_registry.KeyExists(activeSetup), $"{activeSetup} is left after uninstall");
         Assert.Empty(InstalledProducts.Versions(_machine, ProductName));
     }
 
-    /// <summary>The HKCU part: ImportPRF for Outlook 2010 only (2016 ignores Exchange accounts in a PRF) and exactly the policy values.</summary>
-    private void AssertUserSettings(IDictionary<string, string> properties)
+    /// <summary>
+    /// The HKCU part: ImportPRF and the encryption policy for Outlook 2010 only (2016 ignores Exchange accounts in a PRF),
+    /// and exactly the 2016+ policy values (RPC and Cached Mode).
+    /// </summary>
+    private void AssertUserSettings(ClientBuild build, IDictionary<string, string> properties)
     {
-        Assert.Equal(new RegistryValue("REG_SZ", PrfWindowsPath), _registry.Get(SetupKey("14.0"), "ImportPRF"));
+        Assert.Equal(new RegistryValue("REG_SZ", build.PrfWindowsPath), _registry.Get(SetupKey("14.0"), "ImportPRF"));
         foreach (var version in OfficeVersions.Where(v => v != "14.0")) Assert.Null(_registry.Get(SetupKey(version), "ImportPRF"));
+        Assert.Equal(RegistryValue.Dword(ClientProperties.Parse(properties).EncryptRpc ? 1 : 0), _registry.Get(EncryptionPolicyKey("14.0"), "EnableRPCEncryption"));
         Assert.Equal(Describe(ExpectedPolicyValues(properties)), Describe(_registry.Values(PolicyKey)));
+        Assert.Equal(Describe(ExpectedCachedModePolicy(properties)), Describe(_registry.Values(CachedModePolicyKey)));
     }
 
     /// <summary>
@@ -181,7 +198,7 @@ public sealed class DivisionTransformTests : IDisposable
 
     /// <summary>The PRF and the policy values in one text, for comparing settings.</summary>
     private static string ExpectedOutcome(IDictionary<string, string> properties) =>
-        ExpectedPrf(properties) + string.Join("\n", Describe(ExpectedPolicyValues(properties)));
+        ExpectedPrf(properties) + string.Join("\n", Describe(ExpectedPolicyValues(properties)).Concat(Describe(ExpectedCachedModePolicy(properties))));
 
     private static string Default(string name) => ClientProperties.Definitions.Single(d => d.Name == name).Default;
 
@@ -240,9 +257,9 @@ public sealed class DivisionTransformTests : IDisposable
     public void Dispose()
     {
         if (File.Exists(RepositoryLayout.ServerPackage)) _machine.Msiexec("cleanup", ["/x", RepositoryLayout.ServerPackage]);
-        if (_clientPackageUsed)
+        if (_clientBuild is { } build)
         {
-            if (File.Exists(RepositoryLayout.ClientPackage)) _machine.Msiexec("client-cleanup", ["/x", RepositoryLayout.ClientPackage]);
+            if (File.Exists(RepositoryLayout.ClientPackageFor(build.Platform))) _machine.Msiexec("client-cleanup", ["/x", RepositoryLayout.ClientPackageFor(build.Platform)]);
             DeleteOutlookKeys(_registry);
         }
         if (_proxyKeyExisted) _registry.DeleteValue(RpcProxy, ValidPorts);

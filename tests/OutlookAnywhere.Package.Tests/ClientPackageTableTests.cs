@@ -1,5 +1,6 @@
 using OutlookAnywhere.Logic;
 using OutlookAnywhere.Msi;
+using OutlookAnywhere.Packaging.Generated;
 
 namespace OutlookAnywhere.Package.Tests;
 

@@ -25,6 +25,14 @@ public static class ClientProperties
     public const string AllowBasicWithoutSsl = "ALLOW_BASIC_WITHOUT_SSL";
 
     private const string BooleanAllowed = "must be 1 or 0 (or empty for the default)";
+
+    /// <summary>
+    /// What is allowed for HTTP_FIRST_ON_SLOW where Outlook 2016 or later is installed (a fact of the machine, so checked by the
+    /// package at install time, not by <see cref="Parse"/>): with USE_HTTP=1 its policy offers no value without it.
+    /// </summary>
+    public static string PolicyFlagsAllowed =>
+        $"must be 1 with {UseHttp}=1 where Outlook 2016 or later is installed: its policy proxyserverflags (outlk16.admx) offers only " +
+        string.Join(", ", RohFlagsCalculator.PolicyValues) + ", which all connect using HTTP first on slow networks";
     private const string YesNoAllowed = "must be Yes or No";
     private const string OverwriteAllowed = "must be Yes, No or Append";
     private const string AuthAllowed = "must be Basic or NTLM";

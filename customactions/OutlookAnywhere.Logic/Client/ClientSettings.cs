@@ -30,4 +30,7 @@ public sealed record ClientSettings(
 {
     /// <summary>PR_ROH_FLAGS for the five switches.</summary>
     public int RohFlags => RohFlagsCalculator.Compute(UseHttp, SslOnly, MutualAuth, HttpFirstOnFast, HttpFirstOnSlow);
+
+    /// <summary>The Outlook 2016+ policy <c>proxyserverflags</c>, or null when outlk16.admx offers no value for the switches.</summary>
+    public int? PolicyRohFlags => RohFlagsCalculator.PolicyValue(UseHttp, SslOnly, MutualAuth, HttpFirstOnFast, HttpFirstOnSlow);
 }

@@ -14,8 +14,8 @@ public static class ProfileFile
     /// <summary>
     /// Renders the PRF. Values go where their mapping section can place them:
     /// <list type="bullet">
-    /// <item><c>[ServiceEGS]</c> (<c>ServiceEGS=Exchange Global Section</c>): the RPC over HTTP values and
-    /// <c>CachedExchangeConfigFlags</c>, because only <c>[Exchange Global Section]</c> maps them; a key
+    /// <item><c>[ServiceEGS]</c> (<c>ServiceEGS=Exchange Global Section</c>): the RPC over HTTP values,
+    /// because only <c>[Exchange Global Section]</c> maps them; a key
     /// without a mapping is silently dropped by Outlook. This is how OCT output and public PRF generators
     /// carry RPCoverHTTPflags/RPCProxyServer (e.g. a PowerShell generator writing <c>[ServiceEGS1]</c> with
     /// <c>RPCoverHTTPflags=0x002f</c>).</item>
@@ -26,25 +26,20 @@ public static class ProfileFile
     /// profile; <c>BackupProfile=False</c> and <c>UniqueService=Yes</c> prevent duplicate accounts on re-import.
     /// <para>Encryption (<see cref="ClientSettings.EncryptRpc"/>): no PRF key for "Encrypt information" was
     /// found in any OCT output or PRF sample (unconfirmed that one exists), so it is not written here; the
-    /// package sets the documented policy value <c>...\Outlook\RPC\EnableRPCEncryption</c> (DWORD) instead.
-    /// A comment line in the PRF says so.</para>
+    /// package sets the documented policy value <c>...\Outlook\RPC\EnableRPCEncryption</c> (DWORD) instead.</para>
+    /// <para>No value without a source: <c>CachedExchangeConfigFlags</c> (0x6629) is not written, because no source gives
+    /// its values (<see cref="CachedModeProfileValues"/>).</para>
+    /// <para>Exactly what the package's IniFile rows write, byte for byte: <c>[section]</c> and <c>key=value</c> lines,
+    /// no comment and no blank line (Windows Installer's IniFile table has no row for either). One definition of the file.</para>
     /// Numbers are written as 8-digit hexadecimal (<c>0x0000002f</c>), as OCT writes DWORDs.
     /// </summary>
     public static string Render(ClientSettings settings, string newLine = "\r\n")
     {
         var downloadMode = CachedModeProfileValues.DownloadMode(settings.CachedMode);
         var text = new StringBuilder();
-        void Line(string line = "") => text.Append(line).Append(newLine);
-        var firstSection = true;
-        void Section(string name)
-        {
-            if (!firstSection) Line(); // a blank line between sections, none after the header comment
-            firstSection = false;
-            Line($"[{name}]");
-        }
+        void Line(string line) => text.Append(line).Append(newLine);
+        void Section(string name) => Line($"[{name}]");
 
-        Line("; Outlook profile for RPC over HTTP (Outlook Anywhere), written by the Outlook Anywhere deployment kit.");
-        Line($"; ENCRYPT_RPC={(settings.EncryptRpc ? 1 : 0)} is applied through the policy value EnableRPCEncryption, not by this file.");
         Section("General");
         Line("Custom=1");
         Line($"ProfileName={settings.ProfileName}");
@@ -59,7 +54,6 @@ public static class ProfileFile
         if (downloadMode is not null) Line("ServiceX=Microsoft Outlook Client");
 
         Section("ServiceEGS");
-        Line($"CachedExchangeConfigFlags={Hex(CachedModeProfileValues.ConfigFlags(settings.CachedMode))}");
         Line($"MailboxName={settings.MailboxName}");
         Line($"HomeServer={settings.ExchangeServer}");
         Line($"RPCoverHTTPflags={Hex(settings.RohFlags)}");
@@ -92,7 +86,6 @@ public static class ProfileFile
         Line("RPCProxyServer=PT_UNICODE,0x6622");
         Line("RPCProxyPrincipalName=PT_UNICODE,0x6625");
         Line("RPCProxyAuthScheme=PT_LONG,0x6627");
-        Line("CachedExchangeConfigFlags=PT_LONG,0x6629");
 
         if (downloadMode is not null)
         {

@@ -18,4 +18,21 @@ public static class RohFlagsCalculator
         if (httpFirstOnSlow) flags |= RohFlags.HttpFirstOnSlow;
         return (int)flags;
     }
+
+    /// <summary>
+    /// The values the Outlook 2016+ policy <c>proxyserverflags</c> offers (outlk16.admx, "RPC/HTTP connection flags"): no
+    /// RPC over HTTP (0), and with it always "HTTP first on slow networks", SSL on or off, mutual authentication only with
+    /// SSL, "HTTP first on fast networks" on or off. Other combinations are not in the template, so the package never writes them.
+    /// </summary>
+    public static IReadOnlyList<int> PolicyValues { get; } = [0, 33, 35, 39, 41, 43, 47];
+
+    /// <summary>
+    /// The <c>proxyserverflags</c> policy value for the five switches: 0 without RPC over HTTP (the other bits mean nothing
+    /// then), else the PR_ROH_FLAGS, or null when the template offers no such value (HTTP_FIRST_ON_SLOW=0).
+    /// </summary>
+    public static int? PolicyValue(bool useRoh, bool sslOnly, bool mutualAuth, bool httpFirstOnFast, bool httpFirstOnSlow)
+    {
+        var flags = useRoh ? Compute(useRoh, sslOnly, mutualAuth, httpFirstOnFast, httpFirstOnSlow) : 0;
+        return PolicyValues.Contains(flags) ? flags : null;
+    }
 }

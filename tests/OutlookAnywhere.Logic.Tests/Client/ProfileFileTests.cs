@@ -44,7 +44,7 @@ public class ProfileFileTests
     public void Every_value_key_has_a_mapping_for_its_section()
     {
         var lines = Lines(ProfileFile.Render(SeedSetup()));
-        string[] KeysOf(string section) => lines.SkipWhile(l => l != $"[{section}]").Skip(1).TakeWhile(l => l.Length > 0)
+        string[] KeysOf(string section) => lines.SkipWhile(l => l != $"[{section}]").Skip(1).TakeWhile(l => l.Length > 0 && !l.StartsWith('['))
             .Select(l => l[..l.IndexOf('=')]).ToArray();
         Assert.Subset(KeysOf("Exchange Global Section").ToHashSet(), KeysOf("ServiceEGS").ToHashSet());
         Assert.Subset(KeysOf("Microsoft Exchange Server").ToHashSet(), KeysOf("Service1").Except(["UniqueService"]).ToHashSet());
@@ -52,10 +52,9 @@ public class ProfileFileTests
     }
 
     [Fact]
-    public void Cached_mode_off_writes_no_download_mode_and_zero_config_flags()
+    public void Cached_mode_off_writes_no_download_mode()
     {
         var text = ProfileFile.Render(SeedSetup(("CACHED_MODE", "Off")));
-        Assert.Contains("CachedExchangeConfigFlags=0x00000000\r\n", text, StringComparison.Ordinal);
         Assert.DoesNotContain("ServiceX", text, StringComparison.Ordinal);
         Assert.DoesNotContain("[Microsoft Outlook Client]", text, StringComparison.Ordinal);
     }
@@ -65,7 +64,19 @@ public class ProfileFileTests
     {
         var text = ProfileFile.Render(SeedSetup(("CACHED_MODE", "Full")));
         Assert.Contains("CachedExchangeMode=0x00000002\r\n", text, StringComparison.Ordinal);
-        Assert.Contains("CachedExchangeConfigFlags=0x00000180\r\n", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Off")]
+    [InlineData("Full")]
+    [InlineData("HeadersOnly")]
+    public void No_value_without_a_source_and_nothing_the_IniFile_table_cannot_write(string cached)
+    {
+        var lines = Lines(ProfileFile.Render(SeedSetup(("CACHED_MODE", cached))));
+        Assert.DoesNotContain(lines, l => l.Contains("CachedExchangeConfigFlags", StringComparison.Ordinal));
+        // Only [section] and key=value lines (the last split element is the empty rest after the final CRLF).
+        Assert.All(lines[..^1], l => Assert.Matches(@"^(\[[^\]]+\]|[^;=\[][^=]*=.*)$", l));
+        Assert.Equal("", lines[^1]);
     }
 
     [Fact]
