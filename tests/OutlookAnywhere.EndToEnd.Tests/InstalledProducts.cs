@@ -5,14 +5,19 @@ namespace OutlookAnywhere.EndToEnd.Tests;
 /// <summary>Which products Windows Installer has registered, as Programs and Features lists them.</summary>
 public static class InstalledProducts
 {
-    private const string Uninstall = @"HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Uninstall";
+    // Programs and Features lists both views: a 32-bit (Intel) package registers under Wow6432Node on 64-bit Windows.
+    private static readonly string[] Uninstall =
+    [
+        @"HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\Uninstall",
+        @"HKLM\SOFTWARE\Wow6432Node\Microsoft\Windows\CurrentVersion\Uninstall",
+    ];
 
     /// <summary>The DisplayVersion of every registered product whose DisplayName is <paramref name="displayName"/>.</summary>
     public static IReadOnlyList<string> Versions(WineMachine machine, string displayName)
     {
-        var result = machine.Run("reg", "query", Uninstall, "/s", "/reg:64");
+        var output = string.Concat(Uninstall.Select(key => machine.Run("reg", "query", key, "/s", "/reg:64").Output + "\n"));
         var versions = new List<string>();
-        foreach (var block in Regex.Split(result.Output, @"\r?\n(?=HKEY_)"))
+        foreach (var block in Regex.Split(output, @"\r?\n(?=HKEY_)"))
         {
             if (!Regex.IsMatch(block, @"^\s+DisplayName\s+REG_SZ\s+" + Regex.Escape(displayName) + @"\s*$", RegexOptions.Multiline)) continue;
             var version = Regex.Match(block, @"^\s+DisplayVersion\s+REG_SZ\s+(\S+)", RegexOptions.Multiline);
