@@ -24,7 +24,7 @@ public static class RohFlagsCalculator
     /// RPC over HTTP (0), and with it always "HTTP first on slow networks", SSL on or off, mutual authentication only with
     /// SSL, "HTTP first on fast networks" on or off. Other combinations are not in the template, so the package never writes them.
     /// </summary>
-    public static IReadOnlyList<int> PolicyValues { get; } = [0, 33, 35, 39, 41, 43, 47];
+    public static int[] PolicyValues { get; } = { 0, 33, 35, 39, 41, 43, 47 };
 
     /// <summary>
     /// The <c>proxyserverflags</c> policy value for the five switches: 0 without RPC over HTTP (the other bits mean nothing
@@ -33,6 +33,6 @@ public static class RohFlagsCalculator
     public static int? PolicyValue(bool useRoh, bool sslOnly, bool mutualAuth, bool httpFirstOnFast, bool httpFirstOnSlow)
     {
         var flags = useRoh ? Compute(useRoh, sslOnly, mutualAuth, httpFirstOnFast, httpFirstOnSlow) : 0;
-        return PolicyValues.Contains(flags) ? flags : null;
+        return Array.IndexOf(PolicyValues, flags) >= 0 ? flags : (int?)null;
     }
 }
