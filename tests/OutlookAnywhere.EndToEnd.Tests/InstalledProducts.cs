@@ -15,7 +15,8 @@ public static class InstalledProducts
     /// <summary>The DisplayVersion of every registered product whose DisplayName is <paramref name="displayName"/>.</summary>
     public static IReadOnlyList<string> Versions(WineMachine machine, string displayName)
     {
-        var output = string.Concat(Uninstall.Select(key => machine.Run("reg", "query", key, "/s", "/reg:64").Output + "\n"));
+        var registry = new WineRegistry(machine);
+        var output = string.Concat(Uninstall.Select(key => registry.Tree(key) + "\n"));
         var versions = new List<string>();
         foreach (var block in Regex.Split(output, @"\r?\n(?=HKEY_)"))
         {

@@ -7,15 +7,6 @@ public sealed record ProcessResult(int ExitCode, string Output);
 /// <summary>Runs a command and captures stdout and stderr together.</summary>
 public static class ProcessRunner
 {
-    /// <summary>Starts a background program (no redirection, not waited for).</summary>
-    public static void Start(string program, IEnumerable<string> arguments, IReadOnlyDictionary<string, string> environment)
-    {
-        var start = new ProcessStartInfo(program) { UseShellExecute = false };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        foreach (var (name, value) in environment) start.Environment[name] = value;
-        using var process = Process.Start(start);
-    }
-
     /// <summary>
     /// Output goes to a temporary file, not a pipe: Wine leaves helper processes (wineserver, winedevice)
     /// running that inherit the standard handles, and a pipe would then never reach end-of-file.

@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
+[assembly: OutlookAnywhere.EndToEnd.Tests.TestLogFolder]
+
 namespace OutlookAnywhere.EndToEnd.Tests;
 
 /// <summary>
@@ -20,7 +22,9 @@ public sealed class WineMachine : IDisposable
         Prefix = Environment.GetEnvironmentVariable("OA_WINE_PREFIX") is { Length: > 0 } custom
             ? Path.GetFullPath(custom)
             : Path.Combine(RepositoryLayout.Output, "wine", "prefix");
+        // Only this run's logs: a log left from an earlier run would be mistaken for this one's.
         LogFolder = Path.Combine(RepositoryLayout.Output, "test-logs");
+        if (Directory.Exists(LogFolder)) Directory.Delete(LogFolder, recursive: true);
         Directory.CreateDirectory(LogFolder);
         if (Directory.Exists(Prefix)) Directory.Delete(Prefix, recursive: true);
         Directory.CreateDirectory(Path.GetDirectoryName(Prefix)!);
@@ -33,15 +37,36 @@ public sealed class WineMachine : IDisposable
         if (File.Exists(server)) ProcessRunner.Run(server, ["-w"], _environment, TimeSpan.FromMinutes(2));
         if (!File.Exists(Path.Combine(Prefix, "system.reg")))
             throw new InvalidOperationException($"wineboot did not create a prefix in {Prefix}:\n{boot.Output}");
-        // Keep one wineserver for the whole run: each command then starts in a fraction of a second.
-        // Started without redirection: it outlives this call and would hold a pipe open.
-        if (File.Exists(server)) ProcessRunner.Start(server, ["-p"], _environment);
+        // One persistent wineserver for the whole run, started before any other Wine command and waited for (it forks
+        // once its socket is ready). A command that found no server would start one itself, and Debian's wineserver
+        // wrapper gives that one -p0: it exits whenever no Wine process is left, so every later command would start,
+        // load and save a new one, and a command arriving while one is exiting can fail.
+        if (File.Exists(server))
+        {
+            var persistent = ProcessRunner.Run(server, ["-p"], _environment, TimeSpan.FromMinutes(2));
+            if (persistent.ExitCode != 0)
+                throw new InvalidOperationException($"wineserver -p failed with exit code {persistent.ExitCode} (another server for {Prefix}?):\n{persistent.Output}");
+        }
         MscoreeStandIn.Install(this);
     }
 
     public string Wine { get; }
     public string Prefix { get; }
+    /// <summary>out/test-logs: every msiexec log and command file of this run, kept whether the test passed or failed.</summary>
     public string LogFolder { get; }
+
+    /// <summary>
+    /// The running test's folder under <see cref="LogFolder"/>, &lt;test class&gt;/&lt;test method&gt; (set by
+    /// <see cref="TestLogFolderAttribute"/> before each test; its Dispose's cleanup logs land there too).
+    /// </summary>
+    internal static string CurrentTest { get; set; } = "outside-tests";
+
+    private string NewLogPath(string name, string extension)
+    {
+        var folder = Path.Combine(LogFolder, CurrentTest);
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, $"{DateTime.UtcNow:HHmmssfff}-{name}{extension}");
+    }
 
     /// <summary>A Linux path as Windows programs in the prefix see it (drive Z: is /).</summary>
     public static string WindowsPath(string linuxPath) => "Z:" + Path.GetFullPath(linuxPath).Replace('/', '\\');
@@ -54,7 +79,7 @@ public sealed class WineMachine : IDisposable
     /// </summary>
     public MsiexecResult Msiexec(string testName, IEnumerable<string> options, Dictionary<string, string>? properties = null)
     {
-        var log = Path.Combine(LogFolder, $"{testName}-{DateTime.UtcNow:HHmmssfff}.log");
+        var log = NewLogPath(testName, ".log");
         var command = new StringBuilder("msiexec");
         foreach (var option in options)
             command.Append(' ').Append(File.Exists(option) ? Quote(WindowsPath(option)) : option);
@@ -70,7 +95,7 @@ public sealed class WineMachine : IDisposable
     /// Runs a command line exactly as written, the way Active Setup runs a StubPath at logon; returns its exit code and output.
     /// </summary>
     public (int ExitCode, string Output) RunCommandLine(string testName, string commandLine) =>
-        RunLine(Path.Combine(LogFolder, $"{testName}-{DateTime.UtcNow:HHmmssfff}.cmd"), BatchText(commandLine));
+        RunLine(NewLogPath(testName, ".cmd"), BatchText(commandLine));
 
     /// <summary>
     /// A batch file, not "cmd /c <string>": Wine re-quotes a single argument with backslash escapes, which cmd does not
@@ -109,6 +134,14 @@ public sealed class WineMachine : IDisposable
         var server = Path.Combine(Path.GetDirectoryName(Wine)!, "wineserver");
         if (File.Exists(server)) ProcessRunner.Run(server, ["-k"], _environment);
     }
+}
+
+/// <summary>Points <see cref="WineMachine.CurrentTest"/> at each test's own log folder before it runs.</summary>
+[AttributeUsage(AttributeTargets.Assembly)]
+public sealed class TestLogFolderAttribute : Xunit.Sdk.BeforeAfterTestAttribute
+{
+    public override void Before(System.Reflection.MethodInfo methodUnderTest) =>
+        WineMachine.CurrentTest = Path.Combine(methodUnderTest.DeclaringType!.Name, methodUnderTest.Name);
 }
 
 /// <summary>All end-to-end tests share one prefix and run one at a time (msiexec serializes installs anyway).</summary>

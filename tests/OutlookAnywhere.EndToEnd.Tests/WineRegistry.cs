@@ -11,27 +11,54 @@ public sealed record RegistryValue(string Type, string Data)
     public static RegistryValue Dword(int value) => new("REG_DWORD", $"0x{value:x}");
 }
 
-/// <summary>Reads and seeds the prefix's registry with Wine's reg.exe, always in the 64-bit view.</summary>
+/// <summary>
+/// Reads and seeds the prefix's registry with Wine's reg.exe, always in the 64-bit view. Only reg.exe's own "not found"
+/// answer reads as absent: any other failure (reg.exe not started, killed, output not understood) throws, so a broken
+/// read can never pass for a value that is missing.
+/// </summary>
 public sealed class WineRegistry(WineMachine machine)
 {
+    /// <summary>The value, or null when reg.exe says the key or the value does not exist.</summary>
     public RegistryValue? Get(string key, string name)
     {
-        var result = machine.Run("reg", "query", key, "/v", name, "/reg:64");
-        if (result.ExitCode != 0) return null;
+        var result = Query(key, "/v", name);
+        if (result is null) return null;
         foreach (var (valueName, value) in ParseValues(result.Output))
             if (string.Equals(valueName, name, StringComparison.OrdinalIgnoreCase)) return value;
-        return null;
+        throw new InvalidOperationException($"reg query {key} /v {name} succeeded but printed no such value:\n{result.Output}");
     }
 
     /// <summary>Every value directly in <paramref name="key"/> (not its subkeys), by name; empty when the key is absent.</summary>
     public IReadOnlyDictionary<string, RegistryValue> Values(string key)
     {
         var values = new SortedDictionary<string, RegistryValue>(StringComparer.OrdinalIgnoreCase);
-        var result = machine.Run("reg", "query", key, "/reg:64");
-        if (result.ExitCode != 0) return values;
+        var result = Query(key);
+        if (result is null) return values;
         foreach (var (name, value) in ParseValues(result.Output)) values[name] = value;
         return values;
     }
+
+    public bool KeyExists(string key) => Query(key) is not null;
+
+    /// <summary>`reg query /s` output: the key, its values and every subkey's; empty when the key is absent.</summary>
+    public string Tree(string key) => Query(key, "/s")?.Output ?? "";
+
+    /// <summary>reg query's result; null when the key or value does not exist; throws on any other failure.</summary>
+    private ProcessResult? Query(string key, params string[] options)
+    {
+        var result = machine.Run(["reg", "query", key, .. options, "/reg:64"]);
+        if (result.ExitCode == 0) return result;
+        if (IsNotFound(result)) return null;
+        throw new InvalidOperationException($"reg query {key} {string.Join(' ', options)} failed with exit code {result.ExitCode}:\n{result.Output}");
+    }
+
+    /// <summary>
+    /// reg.exe's "not found" answer, exit code 1 and "Unable to find the specified registry key/value" (Wine:
+    /// "reg: Unable to find the specified registry key", Windows: "ERROR: The system was unable to find the specified
+    /// registry key or value.").
+    /// </summary>
+    private static bool IsNotFound(ProcessResult result) =>
+        result.ExitCode == 1 && result.Output.Contains("nable to find the specified registry", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The value lines of `reg query` output: four spaces, name, four spaces, type[, four spaces, data].</summary>
     private static IEnumerable<(string Name, RegistryValue Value)> ParseValues(string output)
@@ -48,8 +75,6 @@ public sealed class WineRegistry(WineMachine machine)
             if (empty.Success) yield return (empty.Groups[1].Value, new RegistryValue(empty.Groups[2].Value, ""));
         }
     }
-
-    public bool KeyExists(string key) => machine.Run("reg", "query", key, "/reg:64").ExitCode == 0;
 
     public void SetString(string key, string name, string value) => Add(key, name, "REG_SZ", value);
     /// <summary>The key's default (unnamed) value, as App Paths entries hold the program's path.</summary>
@@ -69,8 +94,18 @@ public sealed class WineRegistry(WineMachine machine)
         if (result.ExitCode != 0) throw new InvalidOperationException($"reg add {key} failed:\n{result.Output}");
     }
 
-    public void DeleteKey(string key) => machine.Run("reg", "delete", key, "/f", "/reg:64");
-    public void DeleteValue(string key, string name) => machine.Run("reg", "delete", key, "/v", name, "/f", "/reg:64");
+    /// <summary>Deletes the key and its subkeys; nothing to do when it is absent.</summary>
+    public void DeleteKey(string key) => Delete(key);
+
+    /// <summary>Deletes one value; nothing to do when it or its key is absent.</summary>
+    public void DeleteValue(string key, string name) => Delete(key, "/v", name);
+
+    private void Delete(string key, params string[] options)
+    {
+        var result = machine.Run(["reg", "delete", key, .. options, "/f", "/reg:64"]);
+        if (result.ExitCode != 0 && !IsNotFound(result))
+            throw new InvalidOperationException($"reg delete {key} {string.Join(' ', options)} failed with exit code {result.ExitCode}:\n{result.Output}");
+    }
 
     private void Add(string key, string name, string type, string data)
     {
