@@ -5,7 +5,7 @@ namespace OutlookAnywhere.PackageLint;
 
 /// <summary>
 /// Checks a built MSI for what wixl or a careless post-build edit gets silently wrong
-/// (docs/ARCHITECTURE.md, decision 3). The build fails on any finding.
+/// (docs/TOOLCHAIN.md §1). The build fails on any finding.
 /// </summary>
 public static class PackageLinter
 {

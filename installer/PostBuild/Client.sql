@@ -1,4 +1,4 @@
--- Tables and columns wixl cannot author for the client package (TOOLCHAIN.md). One statement per line;
+-- Tables and columns wixl cannot author for the client package (docs/TOOLCHAIN.md §1). One statement per line;
 -- the packaging tool applies them with msibuild right after wixl, before the lint. Nothing else edits a package.
 -- $(var.Name) is the platform's value (x86 or x64 build; PackagePlatform.Variables), $(var.Name + N) adds N to it.
 
@@ -14,7 +14,7 @@ INSERT INTO `InstallExecuteSequence` (`Action`, `Sequence`) VALUES ('WriteIniVal
 INSERT INTO `RemoveFile` (`FileKey`, `Component_`, `FileName`, `DirProperty`, `InstallMode`) VALUES ('OaRemoveProfileFile', 'ProfileFile', 'OUTLOO~1.PRF|OutlookAnywhere.prf', 'INSTALLFOLDER', 2)
 
 -- Outlook's first-run flags: deleted (when the version's component is installed) so that Outlook reads ImportPRF at its
--- next start. RemoveRegistry acts on install only: uninstall leaves FirstRun alone (DOMAIN.md §2). Root 1 = HKCU.
+-- next start. RemoveRegistry acts on install only: uninstall leaves FirstRun alone (docs/DOMAIN.md §2.4). Root 1 = HKCU.
 CREATE TABLE `RemoveRegistry` (`RemoveRegistry` CHAR(72) NOT NULL, `Root` SHORT NOT NULL, `Key` CHAR(255) NOT NULL LOCALIZABLE, `Name` CHAR(255) LOCALIZABLE, `Component_` CHAR(72) NOT NULL PRIMARY KEY `RemoveRegistry`)
 INSERT INTO `RemoveRegistry` (`RemoveRegistry`, `Root`, `Key`, `Name`, `Component_`) VALUES ('OaFirstRun10', 1, 'Software\Microsoft\Office\10.0\Outlook\Setup', 'FirstRun', 'Outlook10Profile')
 INSERT INTO `RemoveRegistry` (`RemoveRegistry`, `Root`, `Key`, `Name`, `Component_`) VALUES ('OaFirstRunDash10', 1, 'Software\Microsoft\Office\10.0\Outlook\Setup', 'First-Run', 'Outlook10Profile')
@@ -56,10 +56,9 @@ UPDATE `Component` SET `Condition` = 'NOT CACHED_MODE ~= "Off"', `Attributes` = 
 UPDATE `Component` SET `Condition` = 'ALLUSERS = "1"' WHERE `Component` = 'ActiveSetup'
 UPDATE `Component` SET `Condition` = 'ALLUSERS = "1"' WHERE `Component` = 'ActiveSetupCleanupFile'
 
--- Other users' HKCU values after a per-machine uninstall (README "Other users"). When ActiveSetupCleanupFile is
--- removed (not by a major upgrade, whose new version writes the values again), reg.exe imports it before RemoveFiles:
--- the Active Setup entry OutlookAnywhere.Client.Cleanup then deletes the values at each user's next logon. The entry
--- stays after the uninstall on purpose. Type 3170 = exe in a directory (34) + deferred (1024) + no impersonation (2048)
+-- Other users' HKCU values after a per-machine uninstall (docs/DOMAIN.md §5). When ActiveSetupCleanupFile is
+-- removed (not by a major upgrade, whose new version writes the values again), reg.exe imports it before RemoveFiles,
+-- leaving the cleanup entry OutlookAnywhere.Client.Cleanup. Type 3170 = exe in a directory (34) + deferred (1024) + no impersonation (2048)
 -- + ignore exit code (64: a failed cleanup registration must not block the uninstall); the rollback (3426 = 3170 + 256)
 -- deletes the entry again. Action state 2 = absent, installed state 3 = local.
 INSERT INTO `CustomAction` (`Action`, `Type`, `Source`, `Target`) VALUES ('OaRegisterCleanupRollback', 3426, 'INSTALLFOLDER', '"[$(var.SystemFolder)]reg.exe" delete "HKLM\SOFTWARE\Microsoft\Active Setup\Installed Components\OutlookAnywhere.Client.Cleanup" /f$(var.RegView)')

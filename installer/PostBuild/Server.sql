@@ -1,4 +1,4 @@
--- Tables and columns wixl cannot author for the server package (TOOLCHAIN.md). One statement per line;
+-- Tables and columns wixl cannot author for the server package (docs/TOOLCHAIN.md §1). One statement per line;
 -- the packaging tool applies them with msibuild right after wixl, before the lint. Nothing else edits a package.
 
 -- Rollback actions: wixl writes Execute="rollback" as an ordinary action. 3329 = DLL from Binary (1)

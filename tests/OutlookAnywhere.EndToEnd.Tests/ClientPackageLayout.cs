@@ -27,7 +27,7 @@ internal static class ClientPackageLayout
         [ClientProperties.ProxyServer] = "mail.contoso.com",
     };
     public static readonly string[] OfficeVersions = ["9.0", "10.0", "11.0", "12.0", "14.0", "15.0", "16.0"];
-    // What Click-to-Run Office leaves instead of InstallRoot (DOMAIN.md §2).
+    // What Click-to-Run Office leaves instead of InstallRoot (docs/DOMAIN.md §2.3).
     public const string ClickToRunConfiguration = @"HKLM\SOFTWARE\Microsoft\Office\ClickToRun\Configuration";
     public const string OutlookAppPath = @"HKLM\SOFTWARE\Microsoft\Windows\CurrentVersion\App Paths\OUTLOOK.EXE";
     public const string OutlookAppPathWow64 = @"HKLM\SOFTWARE\Wow6432Node\Microsoft\Windows\CurrentVersion\App Paths\OUTLOOK.EXE";

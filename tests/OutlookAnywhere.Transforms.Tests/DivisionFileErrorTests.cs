@@ -16,7 +16,7 @@ public sealed class DivisionFileErrorTests : IDisposable
         { "bad-json", """{ "division": "bad-json", "client": { "PROXY_SERVER": "mail.example.com", } }""",
             "is not valid JSON: line 1, position 75: The JSON object contains a trailing comma at the end which is not supported in this mode." },
         { "schema-enum", $$"""{ "division": "schema-enum", "client": { {{ValidClient}}, "CACHED_MODE": "Partial" } }""",
-            "client.CACHED_MODE 'Partial' must be one of: Off, Full, HeadersOnly" },
+            "client.CACHED_MODE 'Partial' must be Off, Full or HeadersOnly" },
         { "schema-type", """{ "division": "schema-type", "server": { "NSPI_PORT": 6004 } }""",
             "server.NSPI_PORT '6004' must be a string in quotes" },
         { "schema-name", """{ "division": "Schema Name", "server": { } }""",
@@ -68,6 +68,29 @@ public sealed class DivisionFileErrorTests : IDisposable
         var run = ToolRun.Of("validate", "--divisions", _scratch.Divisions, name);
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.Contains($"{file}: {expected}", run.Error);
+    }
+
+    /// <summary>The package accepts keywords in any case (README "Client package properties"); a division file does too.</summary>
+    [Fact]
+    public void Keywords_in_any_case_are_accepted_as_the_package_accepts_them()
+    {
+        _scratch.WriteDivision("any-case", $$"""
+            { "division": "any-case",
+              "client": { {{ValidClient}}, "PROXY_AUTH": "ntlm", "CACHED_MODE": "headersonly", "DEFAULT_PROFILE": "NO", "OVERWRITE_PROFILE": "append" } }
+            """);
+        var run = ToolRun.Of("validate", "--divisions", _scratch.Divisions, "any-case");
+        Assert.True(run.ExitCode == 0, run.ToString());
+    }
+
+    /// <summary>A wrong keyword gets the package's own words for that property, whichever check finds it first.</summary>
+    [Fact]
+    public void A_wrong_keyword_is_refused_in_the_packages_words()
+    {
+        var file = _scratch.WriteDivision("kerberos", $$"""{ "division": "kerberos", "client": { {{ValidClient}}, "PROXY_AUTH": "Kerberos" } }""");
+        var run = ToolRun.Of("validate", "--divisions", _scratch.Divisions, "kerberos");
+        Assert.True(run.ExitCode == 1, run.ToString());
+        var allowed = OutlookAnywhere.Logic.ClientProperties.Definitions.Single(d => d.Name == "PROXY_AUTH").Allowed;
+        Assert.Equal($"{file}: client.PROXY_AUTH 'Kerberos' {allowed}", run.Error.Trim());
     }
 
     [Fact]
@@ -133,6 +156,21 @@ public sealed class DivisionFileErrorTests : IDisposable
         Assert.StartsWith($"oa-transform {verb}", run.Output);
         Assert.Contains("1  invalid input", run.Output);
         Assert.Contains("2  usage error", run.Output);
+        Assert.EndsWith("\n", run.Output);
+    }
+
+    /// <summary>Every way of asking for help succeeds and ends with a line break (a shell prompt then starts on its own line).</summary>
+    [Theory]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    [InlineData("help")]
+    [InlineData("build", "-h")]
+    public void Help_exits_0_and_ends_with_a_line_break(params string[] arguments)
+    {
+        var run = ToolRun.Of(arguments);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.EndsWith("\n", run.Output);
+        Assert.Equal("", run.Error);
     }
 
     public void Dispose() => _scratch.Dispose();

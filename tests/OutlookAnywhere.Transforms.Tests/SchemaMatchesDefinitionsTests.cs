@@ -24,27 +24,44 @@ public sealed class SchemaMatchesDefinitionsTests
         Assert.Equal(DefinitionsOf(section).Select(d => d.Name).ToArray(), schemaNames);
     }
 
-    /// <summary>"must be Yes, No or Append" in a definition is an enum of exactly those values in the schema; other properties are free strings.</summary>
+    /// <summary>
+    /// "must be 1 or 0" in a definition is an enum of exactly those values in the schema. Word keywords ("must be Yes, No or
+    /// Append") are accepted in any case, as the package accepts them (README "Client package properties"): a JSON Schema
+    /// enum cannot ignore case, so they are a pattern matching exactly those words in any case, with the words as examples
+    /// for editors. Other properties are free strings.
+    /// </summary>
     [Theory]
     [MemberData(nameof(Sections))]
-    public void Schema_enums_are_the_keywords_the_definitions_allow(string section)
+    public void Schema_keywords_are_the_keywords_the_definitions_allow_in_any_case(string section)
     {
         var properties = PropertiesOf(section);
         foreach (var definition in DefinitionsOf(section))
         {
             var match = Regex.Match(definition.Allowed, @"^must be ((?:[\w]+, )*[\w]+) or (\w+)(?: \(|$)");
             var schema = properties.GetProperty(definition.Name);
-            if (match.Success)
+            var field = $"{section}.{definition.Name}";
+            if (!match.Success)
             {
-                var keywords = match.Groups[1].Value.Split(", ").Append(match.Groups[2].Value).ToArray();
-                Assert.True(schema.TryGetProperty("enum", out var choices), $"{section}.{definition.Name} allows only {string.Join(", ", keywords)}: the schema needs that enum");
-                Assert.Equal(keywords, choices.EnumerateArray().Select(c => c.GetString()).ToArray());
-            }
-            else
-            {
-                Assert.False(schema.TryGetProperty("enum", out _), $"{section}.{definition.Name} is free text ('{definition.Allowed}'): the schema must not restrict it to an enum");
+                Assert.False(schema.TryGetProperty("enum", out _), $"{field} is free text ('{definition.Allowed}'): the schema must not restrict it to an enum");
+                Assert.False(schema.TryGetProperty("pattern", out _), $"{field} is free text ('{definition.Allowed}'): the schema must not restrict it");
                 Assert.Equal("string", schema.GetProperty("type").GetString());
+                continue;
             }
+            var keywords = match.Groups[1].Value.Split(", ").Append(match.Groups[2].Value).ToArray();
+            if (keywords.All(k => k.All(char.IsAsciiDigit)))
+            {
+                Assert.True(schema.TryGetProperty("enum", out var choices), $"{field} allows only {string.Join(", ", keywords)}: the schema needs that enum");
+                Assert.Equal(keywords, choices.EnumerateArray().Select(c => c.GetString()).ToArray());
+                continue;
+            }
+            Assert.False(schema.TryGetProperty("enum", out _), $"{field}: an enum would refuse {keywords[0].ToLowerInvariant()}, which the package accepts");
+            Assert.Equal(keywords, schema.GetProperty("examples").EnumerateArray().Select(c => c.GetString()).ToArray());
+            var pattern = new Regex(schema.GetProperty("pattern").GetString()!);
+            foreach (var keyword in keywords)
+                foreach (var spelling in new[] { keyword, keyword.ToLowerInvariant(), keyword.ToUpperInvariant() })
+                    Assert.True(pattern.IsMatch(spelling), $"{field}: the schema's pattern refuses '{spelling}'");
+            foreach (var wrong in keywords.Select(k => k + "x").Append("").Append(string.Join("", keywords)).Append(" " + keywords[0]))
+                Assert.False(pattern.IsMatch(wrong), $"{field}: the schema's pattern accepts '{wrong}'");
         }
     }
 

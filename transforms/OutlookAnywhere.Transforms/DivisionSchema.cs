@@ -1,13 +1,15 @@
 using System.Reflection;
 using System.Text.Json;
 using Json.Schema;
+using OutlookAnywhere.Logic;
 
 namespace OutlookAnywhere.Transforms;
 
 /// <summary>
 /// <c>division.schema.json</c> (embedded in the tool) and the translation of its findings into
 /// <see cref="DivisionError"/>s: the schema library says "Value should match one of the values
-/// specified by the enum"; an administrator needs the field, the value and the allowed values.
+/// specified by the enum"; an administrator needs the field, the value and the allowed values, in the
+/// same words the package uses for the same property (its definition's Allowed text).
 /// Unknown field names are left to <see cref="DivisionFieldNames"/>, which can say which names exist.
 /// </summary>
 public sealed class DivisionSchema
@@ -15,13 +17,8 @@ public sealed class DivisionSchema
     public const string ResourceName = "division.schema.json";
 
     private readonly JsonSchema _schema;
-    private readonly Dictionary<string, string[]> _enums;
 
-    private DivisionSchema(string text)
-    {
-        _schema = JsonSchema.FromText(text);
-        _enums = ReadEnums(text);
-    }
+    private DivisionSchema(string text) => _schema = JsonSchema.FromText(text);
 
     /// <summary>The schema shipped inside the tool.</summary>
     public static DivisionSchema Load()
@@ -66,24 +63,14 @@ public sealed class DivisionSchema
             ["features", _, _] => "must be a feature install level: a whole number 0-32767 (0 turns the feature off)",
             [_, _] when keyword == "type" => "must be a string in quotes: package properties are text",
             [_, _] when keyword == "minLength" => "must not be empty: leave the property out to keep the package default",
-            [_, _] when _enums.TryGetValue(field, out var choices) => $"must be one of: {string.Join(", ", choices)}",
+            [var section, var name] when Definition(section, name) is { } definition => definition.Allowed,
             _ => "must be an object",
         };
         return new DivisionError(file, field, value, allowed);
     }
 
-    /// <summary>Allowed values per field ("client.PROXY_AUTH" -> Basic, NTLM), for messages.</summary>
-    private static Dictionary<string, string[]> ReadEnums(string text)
-    {
-        using var document = JsonDocument.Parse(text);
-        var result = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (var section in document.RootElement.GetProperty("properties").EnumerateObject())
-        {
-            if (!section.Value.TryGetProperty("properties", out var properties)) continue;
-            foreach (var property in properties.EnumerateObject())
-                if (property.Value.TryGetProperty("enum", out var choices))
-                    result[$"{section.Name}.{property.Name}"] = choices.EnumerateArray().Select(c => c.GetString() ?? "").ToArray();
-        }
-        return result;
-    }
+    /// <summary>The package property a division file's <c>section.NAME</c> sets, if there is one.</summary>
+    private static PropertyDefinition? Definition(string section, string name) =>
+        PackageNames.All.Where(p => PackageNames.SectionOf(p) == section)
+            .SelectMany(PackageNames.DefinitionsOf).FirstOrDefault(d => d.Name == name);
 }

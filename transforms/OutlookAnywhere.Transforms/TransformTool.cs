@@ -19,7 +19,7 @@ public static class TransformTool
             switch (verb)
             {
                 case "--help" or "-h" or "help":
-                    output.Write(HelpText.Tool);
+                    output.WriteLine(HelpText.Tool);
                     return ExitCode.Ok;
                 case "validate" or "build" or "show":
                     var command = verb switch
@@ -30,7 +30,7 @@ public static class TransformTool
                     };
                     if (command.WantsHelp)
                     {
-                        output.Write(help);
+                        output.WriteLine(help);
                         return ExitCode.Ok;
                     }
                     return verb switch

@@ -1,7 +1,7 @@
 namespace OutlookAnywhere.Logic;
 
 /// <summary>
-/// The global catalog's "NSPI interface protocol sequences" multi-string (DOMAIN.md §1): the package
+/// The global catalog's "NSPI interface protocol sequences" multi-string (docs/DOMAIN.md §1.2): the package
 /// adds <c>ncacn_http:PORT</c> so clients reach the address book over HTTP, and on uninstall removes
 /// the string only if this package added it.
 /// </summary>

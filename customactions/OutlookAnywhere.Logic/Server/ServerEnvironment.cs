@@ -31,7 +31,7 @@ public sealed record ServerEnvironment(
         ["MailboxRole", "ClientAccessRole", "CafeRole", "FrontendTransportRole", "HubTransportRole", "UnifiedMessagingRole", "EdgeTransportRole"];
 
     /// <summary>
-    /// Reads the detection keys of docs/DOMAIN.md, newest release first, so a server upgraded in
+    /// Reads the detection keys of docs/DOMAIN.md §1.4, newest release first, so a server upgraded in
     /// place (which can keep older keys) is reported as the newest release found.
     /// The version values are checked, never a key alone: Exchange 4.0-5.5 used the 2003 key, and
     /// the v15 Setup key also exists with only the management tools.

@@ -4,7 +4,7 @@ namespace OutlookAnywhere.PackageLint.Rules;
 
 /// <summary>
 /// A deferred (in-script) custom action must be sequenced strictly between InstallInitialize and InstallFinalize:
-/// outside, Windows fails the install with error 2762 while Wine silently skips the action (docs/TOOLCHAIN.md),
+/// outside, Windows fails the install with error 2762 while Wine silently skips the action (docs/TOOLCHAIN.md §1),
 /// and wixl's Before=/After= can put it there. Rollback and commit actions are in-script too and count here.
 /// </summary>
 internal sealed class DeferredOutsideTransactionRule : ILintRule

@@ -5,7 +5,7 @@ namespace OutlookAnywhere.PackageLint.Rules;
 /// <summary>
 /// A REG_MULTI_SZ we share with Windows must be written in the append form "[~]a[~]b": the installer then adds
 /// only our strings and on uninstall removes only them. A trailing [~] prepends, [~] at both ends or inside
-/// without a leading one replaces the whole value, and no [~] at all writes a REG_SZ over it (docs/DOMAIN.md §3).
+/// without a leading one replaces the whole value, and no [~] at all writes a REG_SZ over it (docs/DOMAIN.md §3.1).
 /// </summary>
 internal sealed class MultiSzNotAppendRule : ILintRule
 {

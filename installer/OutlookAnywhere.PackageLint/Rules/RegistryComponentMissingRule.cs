@@ -4,7 +4,7 @@ namespace OutlookAnywhere.PackageLint.Rules;
 
 /// <summary>
 /// A Registry row is written only through its component. wixl drops a component declared with Directory="..."
-/// and leaves its Registry rows dangling (docs/TOOLCHAIN.md); the install then silently writes nothing.
+/// and leaves its Registry rows dangling (docs/TOOLCHAIN.md §1); the install then silently writes nothing.
 /// </summary>
 internal sealed class RegistryComponentMissingRule : ILintRule
 {

@@ -4,7 +4,7 @@ namespace OutlookAnywhere.PackageLint.Rules;
 
 /// <summary>
 /// On x64 Windows a 32-bit component's HKLM writes are redirected under Wow6432Node, where neither the RPC proxy
-/// nor Active Directory reads them (docs/DOMAIN.md §1); a RegLocator without the 64-bit bit likewise reads the
+/// nor Active Directory reads them (docs/DOMAIN.md §1.4); a RegLocator without the 64-bit bit likewise reads the
 /// 32-bit view. wixl's -a x64 does not change this: every component needs Win64="yes". A 32-bit package is
 /// WIN64-IN-32BIT-PACKAGE's concern: there the 32-bit view is the package's own.
 /// </summary>

@@ -4,7 +4,7 @@ namespace OutlookAnywhere.PackageLint.Rules;
 
 /// <summary>
 /// wixl writes Execute="rollback"/"commit" as an ordinary immediate action, which then runs during every normal
-/// install (docs/TOOLCHAIN.md). The post-build step must set the bits; this rule catches a forgotten one by the
+/// install (docs/TOOLCHAIN.md §1). The post-build step must set the bits; this rule catches a forgotten one by the
 /// action's name. It also reports a rollback action sequenced after every deferred action: the installer runs a
 /// rollback action only if it was scheduled before the step that failed, so there it can undo nothing of ours.
 /// </summary>

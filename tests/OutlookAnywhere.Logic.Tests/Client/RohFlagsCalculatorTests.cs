@@ -4,7 +4,7 @@ namespace OutlookAnywhere.Logic.Tests;
 
 public class RohFlagsCalculatorTests
 {
-    // The bit table of docs/DOMAIN.md (Microsoft's PidTagRpcOverHttpFlags page), typed in again on purpose.
+    // The bit table of docs/DOMAIN.md §2.1 (Microsoft's PidTagRpcOverHttpFlags page), typed in again on purpose.
     private const int UseRoh = 0x1, SslOnly = 0x2, MutualAuth = 0x4, HttpFirstOnFast = 0x8, HttpFirstOnSlow = 0x20;
 
     public static TheoryData<bool, bool, bool, bool, bool, int> AllCombinations()

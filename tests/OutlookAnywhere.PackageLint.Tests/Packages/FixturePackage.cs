@@ -10,7 +10,7 @@ internal sealed class FixturePackage : IDisposable
 {
     public const string CleanFixture = "Clean.wxs";
 
-    // What the kit's post-build step does for Clean.wxs: wixl cannot write a rollback type (docs/TOOLCHAIN.md).
+    // What the kit's post-build step does for Clean.wxs: wixl cannot write a rollback type (docs/TOOLCHAIN.md §1).
     // 3329 = 0x800 no-impersonate + 0x400 in-script + 0x100 rollback + 1 DLL in Binary.
     public const string SetRollbackBits = "UPDATE CustomAction SET Type=3329 WHERE Action='MergeValidPortsRollback'";
 

@@ -27,7 +27,7 @@ public class RegistryComponentMissingTests
     [Fact]
     public void Component_declared_with_a_Directory_attribute_is_dropped_by_wixl_and_reported()
     {
-        // docs/TOOLCHAIN.md: wixl ignores Component Directory="..." and drops the component, exit code 0.
+        // docs/TOOLCHAIN.md §1: wixl ignores Component Directory="..." and drops the component, exit code 0.
         using var package = FixturePackage.Compile("ComponentWithDirectoryAttribute.wxs");
 
         FindingAssert.Reports(package.Lint(), Rule, "Registry", package.RegistryRowWriting("ExchangeServer"));

@@ -18,7 +18,7 @@ public class RegistryHklm32BitTests
     [Fact]
     public void Component_written_without_Win64_is_reported_for_its_HKLM_value()
     {
-        // -a x64 alone leaves the component 32-bit (docs/TOOLCHAIN.md).
+        // -a x64 alone leaves the component 32-bit (docs/TOOLCHAIN.md §1).
         using var package = FixturePackage.Compile(FixturePackage.CleanFixture,
             ("<Component Id=\"NspiOverHttp\" Guid=\"{0C6F1A2B-1111-4A5B-8C7D-000000000002}\" Win64=\"yes\">",
              "<Component Id=\"NspiOverHttp\" Guid=\"{0C6F1A2B-1111-4A5B-8C7D-000000000002}\">"))
