@@ -10,6 +10,9 @@ setlocal
 cd /d "%~dp0"
 set MODE=%1
 if "%MODE%"=="" set MODE=build
+if "%MODE%"=="--help" goto help
+if "%MODE%"=="-h" goto help
+if "%MODE%"=="/?" goto help
 if not "%MODE%"=="build" if not "%MODE%"=="test" (echo usage: build.cmd [build^|test] & exit /b 2)
 
 where dotnet >nul 2>&1 || (echo The .NET 10 SDK is required: winget install Microsoft.DotNet.SDK.10 & exit /b 1)
@@ -40,4 +43,10 @@ set OA_SIGN_TS=
 if not "%OA_SIGN_TIMESTAMP_URL%"=="" set OA_SIGN_TS=/tr "%OA_SIGN_TIMESTAMP_URL%" /td SHA256
 signtool sign /q /fd SHA256 /f "%OA_SIGN_CERT%" /p "%OA_SIGN_PASSWORD%" %OA_SIGN_TS% out\*.msi out\*.mst || (echo Signing with OA_SIGN_CERT '%OA_SIGN_CERT%' failed: wrong password, not a code-signing .pfx, or the time-stamp authority did not answer.& exit /b 1)
 echo Signed out\*.msi and out\*.mst.
+exit /b 0
+
+:help
+echo usage: build.cmd [build^|test]
+echo   build.cmd          build both packages and the example division transforms into out\
+echo   build.cmd test     build, then run the unit and package tests (the Wine end-to-end tests need Linux)
 exit /b 0

@@ -5,6 +5,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds="${1:-5}"
+case "$rounds" in
+    -h|--help) sed -n '2,4s/^# //p' "$0"; exit 0;;
+    ''|*[!0-9]*|0) echo "usage: bench/run.sh [rounds, a whole number from 1, default 5]" >&2; exit 2;;
+esac
 wine="${OA_WINE:-$( [ -x /usr/lib/wine/wine64 ] && echo /usr/lib/wine/wine64 || command -v wine64 )}"
 work="$PWD/out/bench"
 rm -rf "$work"; mkdir -p "$work"
