@@ -50,9 +50,10 @@ if [ "$mode" = test ] || [ -n "${OA_SIGN_CERT:-}" ]; then ensure_packages osslsi
 # ignored) when the last build succeeded, and what that build wrote. Same sources and every output still there:
 # nothing to build again.
 state_file=out/obj/build-state
+# Every test project; the end-to-end tests (Wine, the slowest) last, so the quick ones report first.
 test_projects=()
-for project in tests/*/*.csproj; do
-    grep -q '<IsTestProject>true</IsTestProject>' "$project" && test_projects+=("$project")
+for project in $(ls tests/*/*.csproj | grep -v EndToEnd) tests/*EndToEnd*/*.csproj; do
+    [ -f "$project" ] && grep -q '<IsTestProject>true</IsTestProject>' "$project" && test_projects+=("$project")
 done
 source_state() {
     git ls-files -z -co --exclude-standard 2>/dev/null | sort -z | xargs -0 -r sha1sum 2>/dev/null | sha1sum | cut -d' ' -f1 || true
@@ -77,7 +78,13 @@ else
     rm -f "$state_file"
     step "building the C# projects (dotnet build Setup.sln; the first build restores NuGet packages)"
     dotnet build Setup.sln -c Release -nologo -v:m -tl:off -clp:NoSummary -p:BuildPackages=false 2>&1 \
-        | while IFS= read -r line; do case "$line" in *' -> '*) step "  built ${line##*/}";; *) printf '%s\n' "$line";; esac; done
+        | while IFS= read -r line; do
+            case "$line" in
+                *' -> '*) step "  built ${line##*/}";;
+                'Build succeeded.'|*' Warning(s)'|*' Error(s)'|'Time Elapsed'*|'') ;;
+                *) printf '%s\n' "$line";;
+            esac
+        done
     step "building the packages (oa-server.exe, wixl, post-build tables, lint)"
     dotnet build installer/OutlookAnywhere.Packaging/OutlookAnywhere.Packaging.csproj -c Release -nologo -v:q -clp:ErrorsOnly --no-restore
     # Division transforms: every transforms/divisions/*.json is validated, then one .mst per division and package
