@@ -93,9 +93,17 @@ public sealed class WineMachine : IDisposable
 
     /// <summary>
     /// Runs a command line exactly as written, the way Active Setup runs a StubPath at logon; returns its exit code and output.
+    /// An msiexec command line also gets a verbose log beside its .cmd file (appended after the text as written, which
+    /// changes nothing else), so a failing test keeps the log of this run too.
     /// </summary>
-    public (int ExitCode, string Output) RunCommandLine(string testName, string commandLine) =>
-        RunLine(NewLogPath(testName, ".cmd"), BatchText(commandLine));
+    public (int ExitCode, string Output) RunCommandLine(string testName, string commandLine)
+    {
+        var script = NewLogPath(testName, ".cmd");
+        var line = BatchText(commandLine);
+        if (commandLine.StartsWith("msiexec ", StringComparison.OrdinalIgnoreCase))
+            line += " /l*v " + Quote(WindowsPath(Path.ChangeExtension(script, ".log")));
+        return RunLine(script, line);
+    }
 
     /// <summary>
     /// A batch file, not "cmd /c <string>": Wine re-quotes a single argument with backslash escapes, which cmd does not
