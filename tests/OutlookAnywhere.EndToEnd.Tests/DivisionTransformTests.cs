@@ -5,8 +5,8 @@ using static OutlookAnywhere.EndToEnd.Tests.ClientPackageLayout;
 namespace OutlookAnywhere.EndToEnd.Tests;
 
 /// <summary>
-/// Division transforms made by oa-transform, installed with TRANSFORMS= by Wine's msiexec. The tool
-/// is built (incrementally, Release) and run as a separate process, exactly as build.sh runs it.
+/// Division transforms made by oa-transform, installed with TRANSFORMS= by Wine's msiexec. The tool is the solution
+/// build's (a project reference copies it next to the tests) and runs as a separate process, as build.sh runs it.
 /// </summary>
 [Collection(WineCollection.Name)]
 public sealed class DivisionTransformTests : IDisposable
@@ -16,7 +16,6 @@ public sealed class DivisionTransformTests : IDisposable
     private const string Seeded = "rpcproxy01:593;rpcproxy01:49152-65535";
     private const string OtherUpgradeCode = "{0D0D0D0D-1111-4222-8333-444444444444}";
 
-    private static readonly Lazy<string> Tool = new(BuildTool);
     private readonly WineMachine _machine;
     private readonly WineRegistry _registry;
     private readonly bool _proxyKeyExisted;
@@ -79,7 +78,7 @@ public sealed class DivisionTransformTests : IDisposable
         Assert.True(install.ExitCode == 0, $"Wine was expected to ignore the UpgradeCode validation flag (Windows would return 1624).\n{install}");
         Assert.Equal(Seeded + ";" + string.Join(";", HeadOfficeEntries()), _registry.Get(RpcProxy, ValidPorts)?.Data);
 
-        var check = ProcessRunner.Run("dotnet", [Tool.Value, "show", "--package", package, transform]);
+        var check = ProcessRunner.Run("dotnet", [RepositoryLayout.TransformTool, "show", "--package", package, transform]);
         Assert.True(check.ExitCode == 1, check.Output);
         Assert.Contains($"was made for UpgradeCode {OtherUpgradeCode}, but OutlookAnywhere.Server-x64.msi has UpgradeCode {{6F1A4C2E-3B5D-4E8F-9A01-2C3D4E5F6A7B}}", check.Output);
     }
@@ -237,20 +236,11 @@ public sealed class DivisionTransformTests : IDisposable
     /// <summary>Runs oa-transform build for one division (a transform per section of its file) and returns the one for <paramref name="package"/>.</summary>
     private static string BuildTransform(string packages, string output, string division, PackageKind package)
     {
-        var run = ProcessRunner.Run("dotnet", [Tool.Value, "build", "--packages", packages, "--out", output, "--divisions", DivisionsFolder, division]);
+        var run = ProcessRunner.Run("dotnet", [RepositoryLayout.TransformTool, "build", "--packages", packages, "--out", output, "--divisions", DivisionsFolder, division]);
         Assert.True(run.ExitCode == 0, run.Output);
         var transform = Path.Combine(output, $"{division}.{(package == PackageKind.Server ? "server" : "client")}.mst");
         Assert.True(File.Exists(transform), $"oa-transform did not write {transform}:\n{run.Output}");
         return transform;
-    }
-
-    /// <summary>Builds oa-transform (a no-op after build.sh's solution build) and returns its dll.</summary>
-    private static string BuildTool()
-    {
-        var project = Path.Combine(RepositoryLayout.Root, "transforms", "OutlookAnywhere.Transforms", "OutlookAnywhere.Transforms.csproj");
-        var build = ProcessRunner.Run("dotnet", ["build", project, "-c", "Release", "-nologo", "-v:q"]);
-        if (build.ExitCode != 0) throw new InvalidOperationException($"Building oa-transform failed:\n{build.Output}");
-        return Path.Combine(RepositoryLayout.Root, "transforms", "OutlookAnywhere.Transforms", "bin", "Release", "net10.0", "oa-transform.dll");
     }
 
     /// <summary>Leaves no product, no proxy key and no Office key behind, so the next test starts clean.</summary>

@@ -14,6 +14,11 @@ public static class RepositoryLayout
     public static string ActionsProgram => Path.Combine(Output, "obj", "actions", "oa-server.exe");
     /// <summary>oa-package.dll sits next to the test assembly (project reference).</summary>
     public static string PackagingTool => Path.Combine(AppContext.BaseDirectory, "oa-package.dll");
+    /// <summary>
+    /// oa-transform.dll, next to the test assembly too (project reference). Building it inside a test would race the
+    /// test's own timeout on a busy machine; the solution build that built the tests has built it already.
+    /// </summary>
+    public static string TransformTool => Path.Combine(AppContext.BaseDirectory, "oa-transform.dll");
 
     public static string RequirePackage(string path) =>
         File.Exists(path) ? path : throw new InvalidOperationException($"{path} has not been built: run ./build.sh (or dotnet build Setup.sln) first.");
