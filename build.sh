@@ -42,6 +42,8 @@ if [ "$mode" = test ]; then
     if ! { [ -x /usr/lib/wine/wine64 ] || command -v wine64 >/dev/null 2>&1; }; then
         ensure_packages /usr/lib/wine/wine64:wine64 wine:wine
     fi
+    # The interactive setup tests: a headless X server, keyboard input, screenshots of the dialogs.
+    ensure_packages Xvfb:xvfb xdotool:xdotool xwd:x11-apps import:imagemagick
 fi
 # Signing, and the signing tests (throwaway certificates made with openssl).
 if [ "$mode" = test ] || [ -n "${OA_SIGN_CERT:-}" ]; then ensure_packages osslsigncode:osslsigncode openssl:openssl; fi

@@ -29,9 +29,11 @@ public sealed class PackageBuilder(string repoRoot, string outputFolder, string 
                 .. defines, "-o", built, Path.Combine(repoRoot, package.Source)],
             workingDirectory: stage, environment: new Dictionary<string, string> { ["G_DEBUG"] = "fatal-warnings" });
 
-        if (package.PostBuild is not null)
-            foreach (var statement in PostBuildStatements.Read(Path.Combine(repoRoot, package.PostBuild), platform.Variables))
-                ExternalTool.Run("msibuild", [built, "-q", statement]);
+        // msibuild runs its -q statements in order and commits once: a batch per call keeps hundreds of dialog rows fast.
+        var statements = new[] { package.PostBuild, package.Dialogs }.OfType<string>()
+            .SelectMany(file => PostBuildStatements.Read(Path.Combine(repoRoot, file), platform.Variables)).ToList();
+        foreach (var batch in statements.Chunk(200))
+            ExternalTool.Run("msibuild", [built, .. batch.SelectMany(statement => new[] { "-q", statement })]);
 
         using (var database = MsiDatabase.Open(built))
         {

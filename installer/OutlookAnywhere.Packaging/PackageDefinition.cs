@@ -9,8 +9,9 @@ namespace OutlookAnywhere.Packaging;
 /// <param name="NeedsActions">Whether the package carries oa-server.exe and oa_shim.dll.</param>
 /// <param name="Platforms">The platforms this package is built for, one file each.</param>
 /// <param name="Payload">Further files the .wxs installs, relative to the root; staged under their file names.</param>
+/// <param name="Dialogs">The generated post-build SQL of the package's interactive setup (Dialogs/DialogTables), applied after PostBuild.</param>
 public sealed record PackageDefinition(string Name, string Source, string? PostBuild, string FileStem, bool NeedsActions,
-    IReadOnlyList<PackagePlatform> Platforms, IReadOnlyList<string>? Payload = null)
+    IReadOnlyList<PackagePlatform> Platforms, IReadOnlyList<string>? Payload = null, string? Dialogs = null)
 {
     public static IReadOnlyList<PackageDefinition> All { get; } =
     [
@@ -19,7 +20,7 @@ public sealed record PackageDefinition(string Name, string Source, string? PostB
             Platforms: [PackagePlatform.X86, PackagePlatform.X64]),
         new("client", "installer/Client/Client.wxs", "installer/PostBuild/Client.sql", "OutlookAnywhere.Client", NeedsActions: false,
             Platforms: [PackagePlatform.X86, PackagePlatform.X64],
-            Payload: ["installer/Client/ActiveSetupCleanup.reg"]),
+            Payload: ["installer/Client/ActiveSetupCleanup.reg"], Dialogs: Packaging.Dialogs.ClientDialogs.SqlPath),
     ];
 
     public string OutputFileOf(PackagePlatform platform) => $"{FileStem}-{platform.Name}.msi";

@@ -14,21 +14,28 @@ public sealed class WineMachine : IDisposable
 {
     private readonly Dictionary<string, string> _environment;
 
-    public WineMachine()
+    public WineMachine() : this("prefix", null)
+    {
+    }
+
+    /// <summary>A prefix of its own under out/wine, with further environment (the interactive tests' DISPLAY).</summary>
+    public WineMachine(string prefixName, IReadOnlyDictionary<string, string>? environment)
     {
         Wine = FindWine() ?? throw new InvalidOperationException(
             "Wine is not installed: the end-to-end tests need it (apt-get install wine64 wine; ./build.sh test installs it). " +
             "Set OA_WINE to the wine64 binary if it is somewhere else.");
         Prefix = Environment.GetEnvironmentVariable("OA_WINE_PREFIX") is { Length: > 0 } custom
             ? Path.GetFullPath(custom)
-            : Path.Combine(RepositoryLayout.Output, "wine", "prefix");
-        // Only this run's logs: a log left from an earlier run would be mistaken for this one's.
+            : Path.Combine(RepositoryLayout.Output, "wine", prefixName);
+        if (prefixName != "prefix" && Environment.GetEnvironmentVariable("OA_WINE_PREFIX") is { Length: > 0 }) Prefix += "-" + prefixName;
+        // Only this run's logs: a log left from an earlier run would be mistaken for this one's (the main prefix's machine clears them).
         LogFolder = Path.Combine(RepositoryLayout.Output, "test-logs");
-        if (Directory.Exists(LogFolder)) Directory.Delete(LogFolder, recursive: true);
+        if (prefixName == "prefix" && Directory.Exists(LogFolder)) Directory.Delete(LogFolder, recursive: true);
         Directory.CreateDirectory(LogFolder);
         if (Directory.Exists(Prefix)) Directory.Delete(Prefix, recursive: true);
         Directory.CreateDirectory(Path.GetDirectoryName(Prefix)!);
         _environment = new() { ["WINEPREFIX"] = Prefix, ["WINEDEBUG"] = "-all" };
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>()) _environment[name] = value;
 
         var boot = ProcessRunner.Run(Wine, ["wineboot", "-i"],
             new Dictionary<string, string>(_environment) { ["WINEDLLOVERRIDES"] = "mscoree,mshtml=" }, TimeSpan.FromMinutes(5));
@@ -77,13 +84,18 @@ public sealed class WineMachine : IDisposable
     /// Runs msiexec through cmd so the real exit code comes back (the shell would see it modulo 256:
     /// 1603 -> 67). Options: e.g. ["/i", package] or ["/x", package]; properties are NAME=value.
     /// </summary>
-    public MsiexecResult Msiexec(string testName, IEnumerable<string> options, Dictionary<string, string>? properties = null)
+    public MsiexecResult Msiexec(string testName, IEnumerable<string> options, Dictionary<string, string>? properties = null) =>
+        Msiexec(testName, options, properties, "/qn");
+
+    /// <summary>Msiexec with a UI level: "/qn", or "" for the full UI (the interactive tests, on their own display).</summary>
+    public MsiexecResult Msiexec(string testName, IEnumerable<string> options, Dictionary<string, string>? properties, string uiLevel)
     {
         var log = NewLogPath(testName, ".log");
         var command = new StringBuilder("msiexec");
         foreach (var option in options)
             command.Append(' ').Append(File.Exists(option) ? Quote(WindowsPath(option)) : option);
-        command.Append(" /qn /l*v ").Append(Quote(WindowsPath(log)));
+        if (uiLevel.Length > 0) command.Append(' ').Append(uiLevel);
+        command.Append(" /l*v ").Append(Quote(WindowsPath(log)));
         foreach (var (name, value) in properties ?? new Dictionary<string, string>())
             command.Append(' ').Append(name).Append('=').Append(Quote(value));
         var (exitCode, _) = RunLine(Path.ChangeExtension(log, ".cmd"), command.ToString());

@@ -1,3 +1,4 @@
+using OutlookAnywhere.Packaging;
 using OutlookAnywhere.Logic;
 using OutlookAnywhere.Msi;
 using OutlookAnywhere.Packaging.Generated;

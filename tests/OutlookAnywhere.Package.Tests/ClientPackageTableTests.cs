@@ -1,3 +1,4 @@
+using OutlookAnywhere.Packaging;
 using OutlookAnywhere.Logic;
 using OutlookAnywhere.Msi;
 using OutlookAnywhere.Packaging.Generated;
@@ -20,6 +21,7 @@ public class ClientPackageTableTests
         { "Component", ["Component", "ComponentId", "Directory_", "Attributes", "Condition"] },
         { "CustomAction", ["Action", "Type", "Source", "Target"] },
         { "InstallExecuteSequence", ["Action", "Condition", "Sequence"] },
+        { "InstallUISequence", ["Action", "Condition", "Sequence"] },
         { "AppSearch", ["Property", "Signature_"] },
         { "RegLocator", ["Signature_", "Root", "Key", "Name", "Type"] },
     };

@@ -41,6 +41,8 @@ public static class ClientProperties
         "must be the Exchange server's host name, preferably its FQDN, without scheme, path or port, e.g. ex01.contoso.com";
     private const string ProxyAllowed =
         "must be the proxy's fully qualified host name without scheme, path or port, e.g. mail.contoso.com";
+    /// <summary>Longest profile or mailbox name Outlook accepts (the dialogs' edit fields take no more).</summary>
+    public const int MaxTextLength = 64;
     private const string TextAllowed = "must be 1-64 characters without line breaks, '[', ']' or '\\', e.g. Outlook Anywhere";
 
     /// <summary>Every public property of the client package, in README order.</summary>
@@ -124,7 +126,7 @@ public static class ClientProperties
     /// <summary>Profile and mailbox names end up as PRF values and registry key names: no line breaks, brackets or backslash.</summary>
     private static string? CheckText(string input, string value, List<InputError> errors)
     {
-        var bad = value.Length > 64 || value.Trim() != value || value.Any(c => char.IsControl(c) || c is '[' or ']' or '\\');
+        var bad = value.Length > MaxTextLength || value.Trim() != value || value.Any(c => char.IsControl(c) || c is '[' or ']' or '\\');
         if (!bad) return value;
         errors.Add(new InputError(input, value, input == MailboxName ? TextAllowed.Replace("Outlook Anywhere", "%UserName%") : TextAllowed));
         return null;

@@ -150,6 +150,25 @@ public static class ClientPackageSource
         return lines;
     }
 
+    /// <summary>The keywords ClientProperties.Parse accepts for each keyword property (any case), in the order the dialogs offer them.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Keywords { get; } = new Dictionary<string, IReadOnlyList<string>>
+    {
+        [ClientProperties.DefaultProfile] = ["Yes", "No"],
+        [ClientProperties.OverwriteProfile] = Enum.GetNames<ProfileOverwrite>(),
+        [ClientProperties.ProxyAuth] = ["Basic", "NTLM"],
+        [ClientProperties.CachedModeName] = Enum.GetNames<CachedMode>(),
+    };
+
+    /// <summary>The values of a switch (ClientProperties.Parse's 1 or 0).</summary>
+    public static IReadOnlyList<string> SwitchValues { get; } = ["0", "1"];
+
+    /// <summary>The switch properties (1 or 0).</summary>
+    public static IReadOnlyList<string> Switches { get; } =
+    [
+        ClientProperties.UseHttp, ClientProperties.SslOnly, ClientProperties.MutualAuth, ClientProperties.HttpFirstOnFast,
+        ClientProperties.HttpFirstOnSlow, ClientProperties.EncryptRpc, ClientProperties.AllowBasicWithoutSsl,
+    ];
+
     /// <summary>The input checks, in the order Parse reports them. Conditions run after the defaults were applied.</summary>
     public static IReadOnlyList<InputCheck> InputChecks()
     {
@@ -160,8 +179,8 @@ public static class ClientPackageSource
             Check("ExchangeServerNotHost", Exchange, $"{Exchange} AND {NotHostFlag(Exchange)}", new() { [Exchange] = "https://ex01.contoso.com/owa" }),
             Check("MailboxNameNotText", ClientProperties.MailboxName, NotText(ClientProperties.MailboxName), new() { [ClientProperties.MailboxName] = "a[b" }),
             Check("ProfileNameNotText", ClientProperties.ProfileName, NotText(ClientProperties.ProfileName), new() { [ClientProperties.ProfileName] = "a]b" }),
-            Keyword("DefaultProfileNotKeyword", ClientProperties.DefaultProfile, ["Yes", "No"], "Maybe"),
-            Keyword("OverwriteProfileNotKeyword", ClientProperties.OverwriteProfile, Enum.GetNames<ProfileOverwrite>(), "Replace"),
+            Keyword("DefaultProfileNotKeyword", ClientProperties.DefaultProfile, Keywords[ClientProperties.DefaultProfile], "Maybe"),
+            Keyword("OverwriteProfileNotKeyword", ClientProperties.OverwriteProfile, Keywords[ClientProperties.OverwriteProfile], "Replace"),
             Check("ProxyServerMissing", Proxy, $"NOT {Proxy}", new() { [Proxy] = "" }),
             // A proxy FQDN has a dot: Parse also refuses a single-label name.
             Check("ProxyServerNotHost", Proxy, $"{Proxy} AND ({NotHostFlag(Proxy)} OR NOT {Proxy} >< \".\")", new() { [Proxy] = "https://mail.contoso.com/rpc" }),
@@ -172,11 +191,11 @@ public static class ClientPackageSource
                 new() { [Principal] = "mail.contoso.com" }),
         };
         foreach (var name in new[] { ClientProperties.UseHttp, ClientProperties.SslOnly, ClientProperties.MutualAuth, ClientProperties.HttpFirstOnFast, ClientProperties.HttpFirstOnSlow })
-            checks.Add(Keyword(Pascal(name) + "NotSwitch", name, ["0", "1"], "yes"));
-        checks.Add(Keyword("ProxyAuthNotKeyword", ClientProperties.ProxyAuth, Enum.GetNames<ProxyAuthentication>(), "Kerberos"));
-        checks.Add(Keyword("CachedModeNotKeyword", ClientProperties.CachedModeName, Enum.GetNames<CachedMode>(), "Partial"));
-        checks.Add(Keyword("EncryptRpcNotSwitch", ClientProperties.EncryptRpc, ["0", "1"], "yes"));
-        checks.Add(Keyword("AllowBasicWithoutSslNotSwitch", ClientProperties.AllowBasicWithoutSsl, ["0", "1"], "yes"));
+            checks.Add(Keyword(Pascal(name) + "NotSwitch", name, SwitchValues, "yes"));
+        checks.Add(Keyword("ProxyAuthNotKeyword", ClientProperties.ProxyAuth, Keywords[ClientProperties.ProxyAuth], "Kerberos"));
+        checks.Add(Keyword("CachedModeNotKeyword", ClientProperties.CachedModeName, Keywords[ClientProperties.CachedModeName], "Partial"));
+        checks.Add(Keyword("EncryptRpcNotSwitch", ClientProperties.EncryptRpc, SwitchValues, "yes"));
+        checks.Add(Keyword("AllowBasicWithoutSslNotSwitch", ClientProperties.AllowBasicWithoutSsl, SwitchValues, "yes"));
         checks.Add(Check("BasicWithoutSsl", ClientProperties.ProxyAuth,
             $"{ClientProperties.ProxyAuth} ~= \"{ProxyAuthentication.Basic}\" AND {ClientProperties.SslOnly} = \"0\" AND NOT {ClientProperties.AllowBasicWithoutSsl} = \"1\"",
             new() { [ClientProperties.SslOnly] = "0", [ClientProperties.MutualAuth] = "0" }));
@@ -243,6 +262,8 @@ public static class ClientPackageSource
 
     /// <summary>A property holding one double quote: a condition's string literal cannot contain one.</summary>
     public const string QuoteProperty = "OaQuote";
+    /// <summary>A property holding one apostrophe: the dialogs' conditions are post-build SQL, whose strings cannot contain one.</summary>
+    public const string ApostropheProperty = "OaApostrophe";
 
     /// <summary>The host-name properties whose syntax the package checks, and the prefix their host name follows.</summary>
     public static IReadOnlyList<(string Property, string Prefix)> HostProperties { get; } =
@@ -311,6 +332,82 @@ public static class ClientPackageSource
     }
 
 
+    /// <summary>One type 51 action of Computed.wxi: the property it sets, the formatted value, its sequence and condition.</summary>
+    public sealed record ComputedAction(string Id, string Property, string Value, int Sequence, string? Condition);
+
+    /// <summary>Every type 51 action of Computed.wxi in sequence order; the dialogs run the same actions (ClientDialogs).</summary>
+    public static IReadOnlyList<ComputedAction> ComputedActions()
+    {
+        var actions = new List<ComputedAction>();
+        for (var i = 0; i < ClientProperties.Definitions.Count; i++)
+        {
+            var d = ClientProperties.Definitions[i];
+            // Command line (or transform) wins: the remembered value only fills an empty property.
+            actions.Add(new($"Remember_{d.Name}", d.Name, $"[OaRemembered_{d.Name}]", RememberSequence + i, $"NOT {d.Name} AND OaRemembered_{d.Name}"));
+            actions.Add(new($"Given_{d.Name}", $"OaGiven_{d.Name}", $"[{d.Name}]", GivenSequence + i, null));
+            if (d.Default.Length > 0)
+            {
+                // A default that refers to another property (PROXY_PRINCIPAL = msstd:[PROXY_SERVER]) waits for it.
+                var needs = FormattedReferences(d.Default).Select(p => $" AND {p}");
+                actions.Add(new($"Default_{d.Name}", d.Name, d.Default, DefaultSequence + i, $"NOT {d.Name}{string.Concat(needs)}"));
+            }
+        }
+
+        var sequence = KeywordSequence;
+        foreach (var isDefault in new[] { true, false })
+        {
+            var keyword = isDefault ? "Yes" : "No";
+            actions.Add(new($"{DefaultProfileValue}_{keyword}", DefaultProfileValue, keyword, sequence++, $"{ClientProperties.DefaultProfile} ~= \"{keyword}\""));
+        }
+        foreach (var overwrite in Enum.GetValues<ProfileOverwrite>())
+            actions.Add(new($"{OverwriteProfileValue}_{overwrite}", OverwriteProfileValue, overwrite.ToString(), sequence++, $"{ClientProperties.OverwriteProfile} ~= \"{overwrite}\""));
+        foreach (var auth in Enum.GetValues<ProxyAuthentication>())
+        {
+            var condition = $"{ClientProperties.ProxyAuth} ~= \"{auth}\"";
+            actions.Add(new($"{AuthScheme}_{auth}", AuthScheme, ((int)auth).ToString(CultureInfo.InvariantCulture), sequence++, condition));
+            actions.Add(new($"{AuthSchemeHex}_{auth}", AuthSchemeHex, Hex((int)auth), sequence++, condition));
+        }
+        foreach (var mode in Enum.GetValues<CachedMode>())
+        {
+            var condition = $"{ClientProperties.CachedModeName} ~= \"{mode}\"";
+            actions.Add(new($"{CachedModeEnable}_{mode}", CachedModeEnable, CachedModeProfileValues.PolicyEnable(mode).ToString(CultureInfo.InvariantCulture), sequence++, condition));
+            if (CachedModeProfileValues.DownloadMode(mode) is { } download)
+            {
+                actions.Add(new($"{CachedDownloadModeHex}_{mode}", CachedDownloadModeHex, Hex(download), sequence++, condition));
+                actions.Add(new($"{CachedDownloadMode}_{mode}", CachedDownloadMode, download.ToString(CultureInfo.InvariantCulture), sequence++, condition));
+            }
+        }
+
+        // PR_ROH_FLAGS for every combination of the five switches: decimal for the policy DWORD, hex for the PRF.
+        for (var bits = 0; bits < 32; bits++)
+        {
+            bool On(int bit) => (bits & (1 << bit)) != 0;
+            var flags = RohFlagsCalculator.Compute(On(0), On(1), On(2), On(3), On(4));
+            var switches = new[] { ClientProperties.UseHttp, ClientProperties.SslOnly, ClientProperties.MutualAuth, ClientProperties.HttpFirstOnFast, ClientProperties.HttpFirstOnSlow };
+            var suffix = string.Concat(switches.Select((s, i) => On(i) ? "1" : "0"));
+            var condition = string.Join(" AND ", switches.Select((s, i) => $"{s} = \"{(On(i) ? 1 : 0)}\""));
+            actions.Add(new($"{RohFlags}_{suffix}", RohFlags, flags.ToString(CultureInfo.InvariantCulture), RohFlagsSequence + bits, condition));
+            actions.Add(new($"{RohFlagsHex}_{suffix}", RohFlagsHex, Hex(flags), RohFlagsHexSequence + bits, condition));
+            // Left unset where outlk16.admx has no value: OaCheck_PolicyRohFlags then refuses the install if Outlook 2016+ is there.
+            if (RohFlagsCalculator.PolicyValue(On(0), On(1), On(2), On(3), On(4)) is { } policy)
+                actions.Add(new($"{PolicyRohFlags}_{suffix}", PolicyRohFlags, policy.ToString(CultureInfo.InvariantCulture), PolicyRohFlagsSequence + bits, condition));
+        }
+
+        // Host-name syntax, a flag per property (HostSyntaxActions); read by the checks below.
+        var hostActions = HostSyntaxActions();
+        for (var i = 0; i < hostActions.Count; i++)
+            actions.Add(new(hostActions[i].Id, hostActions[i].Property, "1", HostSyntaxSequence + i, hostActions[i].Condition));
+
+        // Bad input: each check appends its message to OaInputErrors ({...} drops the separator while it is empty);
+        // then one error action (type 19, set by Client.sql) stops the install before anything changes.
+        var checks = InputChecks();
+        for (var i = 0; i < checks.Count; i++)
+            actions.Add(new($"OaCheck_{checks[i].Id}", InputErrorsProperty, $"{{[{InputErrorsProperty}]; }}{RefusalPrefix}{checks[i].Message}", FirstCheckSequence + i, $"NOT REMOVE~=\"ALL\" AND ({checks[i].Condition})"));
+        actions.Add(new(RefuseAction, "OaRefuse", $"[{InputErrorsProperty}]", RefuseSequence, $"NOT REMOVE~=\"ALL\" AND {InputErrorsProperty}"));
+
+        return actions;
+    }
+
     /// <summary>installer/Client/Computed.wxi.</summary>
     public static string ComputedInclude()
     {
@@ -324,6 +421,8 @@ public static class ClientPackageSource
 
         x.Append($"  <!-- A double quote, for the host-name checks: a condition's string literal cannot hold one. -->\n");
         x.Append($"  <Property Id=\"{QuoteProperty}\" Value=\"&quot;\" />\n");
+        x.Append($"  <!-- An apostrophe, for the same checks in the dialogs (installer/PostBuild/ClientDialogs.sql: SQL strings cannot hold one). -->\n");
+        x.Append($"  <Property Id=\"{ApostropheProperty}\" Value=\"'\" />\n");
         x.Append("  <!-- Remembered settings: what the last install was given (machine: HKLM; per-user install: HKCU). -->\n");
         foreach (var d in ClientProperties.Definitions)
         {
@@ -345,72 +444,7 @@ public static class ClientPackageSource
         }
         x.Append("      </RegistryKey>\n    </Component>\n  </DirectoryRef>\n");
 
-        var actions = new List<(string Id, string Property, string Value, int Sequence, string? Condition)>();
-        for (var i = 0; i < ClientProperties.Definitions.Count; i++)
-        {
-            var d = ClientProperties.Definitions[i];
-            // Command line (or transform) wins: the remembered value only fills an empty property.
-            actions.Add(($"Remember_{d.Name}", d.Name, $"[OaRemembered_{d.Name}]", RememberSequence + i, $"NOT {d.Name} AND OaRemembered_{d.Name}"));
-            actions.Add(($"Given_{d.Name}", $"OaGiven_{d.Name}", $"[{d.Name}]", GivenSequence + i, null));
-            if (d.Default.Length > 0)
-            {
-                // A default that refers to another property (PROXY_PRINCIPAL = msstd:[PROXY_SERVER]) waits for it.
-                var needs = FormattedReferences(d.Default).Select(p => $" AND {p}");
-                actions.Add(($"Default_{d.Name}", d.Name, d.Default, DefaultSequence + i, $"NOT {d.Name}{string.Concat(needs)}"));
-            }
-        }
-
-        var sequence = KeywordSequence;
-        foreach (var isDefault in new[] { true, false })
-        {
-            var keyword = isDefault ? "Yes" : "No";
-            actions.Add(($"{DefaultProfileValue}_{keyword}", DefaultProfileValue, keyword, sequence++, $"{ClientProperties.DefaultProfile} ~= \"{keyword}\""));
-        }
-        foreach (var overwrite in Enum.GetValues<ProfileOverwrite>())
-            actions.Add(($"{OverwriteProfileValue}_{overwrite}", OverwriteProfileValue, overwrite.ToString(), sequence++, $"{ClientProperties.OverwriteProfile} ~= \"{overwrite}\""));
-        foreach (var auth in Enum.GetValues<ProxyAuthentication>())
-        {
-            var condition = $"{ClientProperties.ProxyAuth} ~= \"{auth}\"";
-            actions.Add(($"{AuthScheme}_{auth}", AuthScheme, ((int)auth).ToString(CultureInfo.InvariantCulture), sequence++, condition));
-            actions.Add(($"{AuthSchemeHex}_{auth}", AuthSchemeHex, Hex((int)auth), sequence++, condition));
-        }
-        foreach (var mode in Enum.GetValues<CachedMode>())
-        {
-            var condition = $"{ClientProperties.CachedModeName} ~= \"{mode}\"";
-            actions.Add(($"{CachedModeEnable}_{mode}", CachedModeEnable, CachedModeProfileValues.PolicyEnable(mode).ToString(CultureInfo.InvariantCulture), sequence++, condition));
-            if (CachedModeProfileValues.DownloadMode(mode) is { } download)
-            {
-                actions.Add(($"{CachedDownloadModeHex}_{mode}", CachedDownloadModeHex, Hex(download), sequence++, condition));
-                actions.Add(($"{CachedDownloadMode}_{mode}", CachedDownloadMode, download.ToString(CultureInfo.InvariantCulture), sequence++, condition));
-            }
-        }
-
-        // PR_ROH_FLAGS for every combination of the five switches: decimal for the policy DWORD, hex for the PRF.
-        for (var bits = 0; bits < 32; bits++)
-        {
-            bool On(int bit) => (bits & (1 << bit)) != 0;
-            var flags = RohFlagsCalculator.Compute(On(0), On(1), On(2), On(3), On(4));
-            var switches = new[] { ClientProperties.UseHttp, ClientProperties.SslOnly, ClientProperties.MutualAuth, ClientProperties.HttpFirstOnFast, ClientProperties.HttpFirstOnSlow };
-            var suffix = string.Concat(switches.Select((s, i) => On(i) ? "1" : "0"));
-            var condition = string.Join(" AND ", switches.Select((s, i) => $"{s} = \"{(On(i) ? 1 : 0)}\""));
-            actions.Add(($"{RohFlags}_{suffix}", RohFlags, flags.ToString(CultureInfo.InvariantCulture), RohFlagsSequence + bits, condition));
-            actions.Add(($"{RohFlagsHex}_{suffix}", RohFlagsHex, Hex(flags), RohFlagsHexSequence + bits, condition));
-            // Left unset where outlk16.admx has no value: OaCheck_PolicyRohFlags then refuses the install if Outlook 2016+ is there.
-            if (RohFlagsCalculator.PolicyValue(On(0), On(1), On(2), On(3), On(4)) is { } policy)
-                actions.Add(($"{PolicyRohFlags}_{suffix}", PolicyRohFlags, policy.ToString(CultureInfo.InvariantCulture), PolicyRohFlagsSequence + bits, condition));
-        }
-
-        // Host-name syntax, a flag per property (HostSyntaxActions); read by the checks below.
-        var hostActions = HostSyntaxActions();
-        for (var i = 0; i < hostActions.Count; i++)
-            actions.Add((hostActions[i].Id, hostActions[i].Property, "1", HostSyntaxSequence + i, hostActions[i].Condition));
-
-        // Bad input: each check appends its message to OaInputErrors ({...} drops the separator while it is empty);
-        // then one error action (type 19, set by Client.sql) stops the install before anything changes.
-        var checks = InputChecks();
-        for (var i = 0; i < checks.Count; i++)
-            actions.Add(($"OaCheck_{checks[i].Id}", InputErrorsProperty, $"{{[{InputErrorsProperty}]; }}{RefusalPrefix}{checks[i].Message}", FirstCheckSequence + i, $"NOT REMOVE~=\"ALL\" AND ({checks[i].Condition})"));
-        actions.Add((RefuseAction, "OaRefuse", $"[{InputErrorsProperty}]", RefuseSequence, $"NOT REMOVE~=\"ALL\" AND {InputErrorsProperty}"));
+        var actions = ComputedActions();
 
         x.Append("  <!-- Remember_*: last install's value when none given; Given_*: snapshot for RememberedSettings; Default_*: ClientProperties.Definitions;\n");
         x.Append("       Oa*: values computed from the properties; OaCheck_*: validation. OaRefuseInvalidInput becomes type 19 in Client.sql. -->\n");

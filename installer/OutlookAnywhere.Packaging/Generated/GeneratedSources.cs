@@ -8,7 +8,11 @@ namespace OutlookAnywhere.Packaging.Generated;
 /// </summary>
 public static class GeneratedSources
 {
-    public static IReadOnlyList<GeneratedFile> All { get; } = [.. ClientPackageSource.Files];
+    public static IReadOnlyList<GeneratedFile> All { get; } =
+    [
+        .. ClientPackageSource.Files,
+        new(Dialogs.ClientDialogs.SqlPath, _ => Dialogs.DialogTables.Sql(Dialogs.ClientDialogs.Plan(), nameof(Dialogs.ClientDialogs))),
+    ];
 
     public const string RegenerateCommand =
         "dotnet installer/OutlookAnywhere.Packaging/bin/Release/net10.0/oa-package.dll generate (after dotnet build -p:BuildPackages=false)";

@@ -1,0 +1,197 @@
+using OutlookAnywhere.Logic;
+using OutlookAnywhere.Packaging.Dialogs;
+using static OutlookAnywhere.EndToEnd.Tests.ClientPackageLayout;
+
+namespace OutlookAnywhere.EndToEnd.Tests;
+
+/// <summary>
+/// The client package's interactive setup (a double-click, or Software Center with user interaction), driven by keyboard
+/// on a headless X server. Each test first sees the dialog it expects: without a display Wine's msiexec would accept
+/// every dialog with its defaults, so a test that saw no window would prove nothing.
+/// OA_SCREENSHOTS=folder saves each dialog as a PNG (how README's pictures are made).
+/// </summary>
+[Collection(WineScreenCollection.Name)]
+public sealed class ClientSetupDialogTests(WineScreenMachine fixture) : IDisposable
+{
+    private readonly WineMachine _machine = fixture.Machine;
+    private readonly VirtualScreen _screen = fixture.Screen;
+    private readonly WineRegistry _registry = new(fixture.Machine);
+    private static readonly string Package = RepositoryLayout.ClientPackage;
+
+    // Window titles (Dialog.Title with [ProductName] formatted).
+    private const string Welcome = ProductName + " Setup$";
+    private static string Page(string dialog) => "Setup: " + ClientDialogs.Plan().Pages.Single(p => p.Dialog == dialog).Title.ToLowerInvariant();
+    private const string Ready = "Setup: ready";
+    private const string Completed = "Setup: completed";
+    private const string Interrupted = "Setup: interrupted";
+    private const string Invalid = "invalid setting";
+    private const string CancelQuestion = ProductName + "$";
+    private const string Maintenance = "Setup: change";
+    private const string Remove = "Setup: remove";
+
+    [Fact]
+    public void Typed_settings_are_installed_and_only_the_changed_ones_are_remembered()
+    {
+        SeedOutlook(_registry, "14.0", wow64: false);
+        SeedOutlook(_registry, "16.0", wow64: true);
+        var setup = Start(nameof(Typed_settings_are_installed_and_only_the_changed_ones_are_remembered));
+
+        Next(Shown(Welcome, "welcome"));
+        var exchange = Shown(Page("OaExchangeDlg"), "exchange");
+        _screen.Replace(exchange, "ex01.contoso.com");
+        Next(exchange);
+
+        // Profile page: profile name (first field), then Tab to the cached-mode list and pick HeadersOnly by its letter.
+        var profile = Shown(Page("OaProfileDlg"), "profile");
+        _screen.Replace(profile, "Sales Outlook");
+        _screen.Keys(profile, "Tab", "Tab", "Tab", "h");
+        Next(profile);
+
+        // Proxy page: the proxy, then clear "HTTP first on slow networks" (the third check box).
+        var proxy = Shown(Page("OaProxyDlg"), "proxy");
+        _screen.Replace(proxy, "mail.contoso.com");
+        _screen.Keys(proxy, "Tab", "Tab", "Tab", "space");
+        Next(proxy);
+
+        // Security page: the principal was derived from the proxy (left as is); authentication NTLM.
+        var security = Shown(Page("OaSecurityDlg"), "security");
+        _screen.Keys(security, "Tab", "n");
+        Next(security);
+
+        Next(Shown(Ready, "ready"));
+        _screen.Keys(Shown(Completed, "finish"), "Return");
+        var result = Finished(setup);
+        Assert.True(result.ExitCode == 0, result.ToString());
+
+        var typed = new Dictionary<string, string>
+        {
+            [ClientProperties.ExchangeServer] = "ex01.contoso.com",
+            [ClientProperties.ProfileName] = "Sales Outlook",
+            [ClientProperties.CachedModeName] = "HeadersOnly",
+            [ClientProperties.ProxyServer] = "mail.contoso.com",
+            [ClientProperties.HttpFirstOnSlow] = "0",
+            [ClientProperties.ProxyAuth] = "NTLM",
+        };
+        Assert.Equal(ExpectedPrf(typed), ReadPrf(_machine));
+        Assert.Equal(PrfWindowsPath, _registry.Get(SetupKey("14.0"), "ImportPRF")?.Data);
+        Assert.Equal(ExpectedPolicyValues(typed), _registry.Values(PolicyKey));
+        // Remembered: what was typed or changed, not the defaults left alone (as a silent install remembers only what it was given).
+        var remembered = _registry.Values(RememberedSettingsKey).ToDictionary(v => v.Key, v => v.Value.Data);
+        Assert.Equal(ClientProperties.Definitions.Select(d => d.Name).Order(), remembered.Keys.Order());
+        Assert.Equal(typed.OrderBy(p => p.Key), remembered.Where(p => p.Value.Length > 0).OrderBy(p => p.Key));
+    }
+
+    [Fact]
+    public void Cancel_ends_with_1602_and_changes_nothing()
+    {
+        SeedOutlook(_registry, "16.0", wow64: true);
+        var setup = Start(nameof(Cancel_ends_with_1602_and_changes_nothing));
+        Next(Shown(Welcome, "welcome"));
+        var exchange = Shown(Page("OaExchangeDlg"), "exchange");
+        _screen.Replace(exchange, "ex01.contoso.com");
+        var result = Cancel(exchange, setup);
+        Assert.True(result.ExitCode == 1602, result.ToString());
+        Assert.False(_registry.KeyExists(ProductKey));
+        Assert.False(_registry.KeyExists(PolicyKey));
+        Assert.False(File.Exists(ClientPackageLayout.PrfPath(_machine)));
+    }
+
+    [Fact]
+    public void A_bad_value_shows_the_message_a_silent_install_logs_and_the_page_stays()
+    {
+        const string bad = "https://ex01.contoso.com/owa";
+        var setup = Start(nameof(A_bad_value_shows_the_message_a_silent_install_logs_and_the_page_stays));
+        Next(Shown(Welcome, "welcome"));
+        var exchange = Shown(Page("OaExchangeDlg"), "exchange");
+        _screen.Replace(exchange, bad);
+        Next(exchange);
+
+        var message = Shown(Invalid, "invalid");
+        var title = _screen.Title(message);
+        Assert.Equal(new[] { exchange }, _screen.Windows(Page("OaExchangeDlg")));
+        Assert.Empty(_screen.Windows(Page("OaProfileDlg")));
+        _screen.Keys(message, "Return");
+        _screen.WaitForNoWindow(Invalid);
+        Assert.Empty(_screen.Windows(Page("OaProfileDlg")));
+
+        var result = Cancel(exchange, setup);
+        Assert.True(result.ExitCode == 1602, result.ToString());
+        Assert.False(_registry.KeyExists(ProductKey));
+
+        // The text shown is the package's own check message: the one a /qn install logs, and ClientProperties.Parse's.
+        var expected = Assert.Throws<InputException>(() => ClientProperties.Parse(new Dictionary<string, string>
+        {
+            [ClientProperties.ExchangeServer] = bad,
+            [ClientProperties.ProxyServer] = "mail.contoso.com",
+        })).Errors.Single().Message;
+        Assert.EndsWith(": " + expected, title);
+        var silent = _machine.Msiexec("client-ui-bad-value-silent", ["/i", Package], new()
+        {
+            [ClientProperties.ExchangeServer] = bad,
+            [ClientProperties.ProxyServer] = "mail.contoso.com",
+        });
+        Assert.True(silent.ExitCode == 1603, silent.ToString());
+        Assert.Contains(expected, silent.Log);
+    }
+
+    [Fact]
+    public void Maintenance_remove_takes_the_settings_away()
+    {
+        SeedOutlook(_registry, "14.0", wow64: false);
+        var install = _machine.Msiexec("client-ui-maintenance-install", ["/i", Package], new()
+        {
+            [ClientProperties.ExchangeServer] = "ex01.contoso.com",
+            [ClientProperties.ProxyServer] = "mail.contoso.com",
+        });
+        Assert.True(install.ExitCode == 0, install.ToString());
+        Assert.True(_registry.KeyExists(ProductKey));
+
+        var setup = Start(nameof(Maintenance_remove_takes_the_settings_away));
+        _screen.Keys(Shown(Maintenance, "maintenance"), "alt+m");
+        _screen.Keys(Shown(Remove, "remove"), "Return");
+        _screen.Keys(Shown(Completed, "removed"), "Return");
+        var result = Finished(setup);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.False(_registry.KeyExists(ProductKey));
+        Assert.Null(_registry.Get(SetupKey("14.0"), "ImportPRF"));
+        Assert.False(File.Exists(ClientPackageLayout.PrfPath(_machine)));
+        Assert.Empty(InstalledProducts.Versions(_machine, ProductName));
+    }
+
+    /// <summary>msiexec /i with the full UI, in the background; the test drives it and then collects its exit code.</summary>
+    private Task<MsiexecResult> Start(string name, Dictionary<string, string>? properties = null) =>
+        Task.Run(() => _machine.Msiexec(name, ["/i", Package], properties, uiLevel: ""));
+
+    private static MsiexecResult Finished(Task<MsiexecResult> setup)
+    {
+        Assert.True(setup.Wait(VirtualScreen.Patience), "msiexec did not end after its last dialog.");
+        return setup.Result;
+    }
+
+    /// <summary>Waits for the dialog (the test fails if it never appears) and saves a picture of it when asked to.</summary>
+    private string Shown(string title, string picture)
+    {
+        var window = _screen.WaitForWindow(title);
+        if (Environment.GetEnvironmentVariable("OA_SCREENSHOTS") is { Length: > 0 } folder)
+            _screen.Screenshot(window, Path.Combine(folder, $"client-{picture}.png"));
+        return window;
+    }
+
+    private void Next(string window) => _screen.Keys(window, "Return");
+
+    /// <summary>Escape (the dialog's Cancel button), Yes in the confirmation, Finish in the "interrupted" dialog.</summary>
+    private MsiexecResult Cancel(string window, Task<MsiexecResult> setup)
+    {
+        _screen.Keys(window, "Escape");
+        _screen.Keys(Shown(CancelQuestion, "cancel"), "alt+y");
+        _screen.Keys(Shown(Interrupted, "user-exit"), "Return");
+        return Finished(setup);
+    }
+
+    public void Dispose()
+    {
+        _machine.Msiexec("client-ui-cleanup", ["/x", Package]);
+        DeleteOutlookKeys(_registry);
+        _registry.DeleteKey(UserProductKey);
+    }
+}
