@@ -19,7 +19,7 @@ public sealed class WineMachine : IDisposable
     }
 
     /// <summary>A prefix of its own under out/wine, with further environment (the interactive tests' DISPLAY).</summary>
-    public WineMachine(string prefixName, IReadOnlyDictionary<string, string>? environment)
+    internal WineMachine(string prefixName, IReadOnlyDictionary<string, string>? environment)
     {
         Wine = FindWine() ?? throw new InvalidOperationException(
             "Wine is not installed: the end-to-end tests need it (apt-get install wine64 wine; ./build.sh test installs it). " +

@@ -29,3 +29,29 @@ public class DialogSourceTests
         Assert.All(ClientPackageSource.InputChecks(), check => Assert.Contains($"OaCheck_{check.Id}", run));
     }
 }
+
+/// <summary>The built client packages carry the dialogs and stay within the README's size budget.</summary>
+public class ClientDialogPackageTests
+{
+    /// <summary>README "Package size budget": the client package is tables only, its dialogs included.</summary>
+    private const long ClientBudget = 128 * 1024;
+
+    [Theory]
+    [InlineData("x86")]
+    [InlineData("x64")]
+    public void Client_package_has_its_dialogs_and_stays_within_128_KiB(string platform)
+    {
+        var package = PackageLocations.ClientPackageFor(platform);
+        Assert.True(new FileInfo(package).Length <= ClientBudget, $"{package} is {new FileInfo(package).Length / 1024} KiB, over the 128 KiB budget.");
+        using var database = OutlookAnywhere.Msi.MsiDatabase.Open(package);
+        var dialogs = database.GetRequiredTable("Dialog").Rows.Select(r => r.GetString("Dialog")).ToHashSet();
+        foreach (var dialog in ClientDialogs.Plan().Pages.Select(p => p.Dialog).Concat([DialogTables.WelcomeDialog, DialogTables.ReadyDialog,
+                     DialogTables.ProgressDialog, DialogTables.ExitDialog, DialogTables.UserExitDialog, DialogTables.FatalErrorDialog,
+                     DialogTables.CancelDialog, DialogTables.InvalidDialog, DialogTables.MaintenanceDialog, DialogTables.RemoveDialog, DialogTables.ErrorDialog]))
+            Assert.Contains(dialog, dialogs);
+        // Every DoAction of a page runs an action the package has.
+        var actions = database.GetRequiredTable("CustomAction").Rows.Select(r => r.GetString("Action")).ToHashSet();
+        Assert.All(database.GetRequiredTable("ControlEvent").Rows.Where(r => r.GetString("Event") == "DoAction"),
+            r => Assert.Contains(r.GetString("Argument"), actions));
+    }
+}
