@@ -16,7 +16,8 @@ public sealed class ClientSetupDialogTests(WineScreenMachine fixture) : IDisposa
     private readonly WineMachine _machine = fixture.Machine;
     private readonly VirtualScreen _screen = fixture.Screen;
     private readonly WineRegistry _registry = new(fixture.Machine);
-    private static readonly string Package = RepositoryLayout.ClientPackage;
+    private static readonly ClientBuild Build = ClientBuild.X64;
+    private static readonly string Package = Build.Package;
 
     // Window titles (Dialog.Title with [ProductName] formatted).
     private const string Welcome = ProductName + " Setup$";
@@ -47,10 +48,9 @@ public sealed class ClientSetupDialogTests(WineScreenMachine fixture) : IDisposa
         _screen.Keys(profile, "Tab", "Tab", "Tab", "h");
         Next(profile);
 
-        // Proxy page: the proxy, then clear "HTTP first on slow networks" (the third check box).
+        // Proxy page: the proxy; the HTTP switches stay as they are (Outlook 2016 is seeded, whose policy needs them).
         var proxy = Shown(Page("OaProxyDlg"), "proxy");
         _screen.Replace(proxy, "mail.contoso.com");
-        _screen.Keys(proxy, "Tab", "Tab", "Tab", "space");
         Next(proxy);
 
         // Security page: the principal was derived from the proxy (left as is); authentication NTLM.
@@ -69,11 +69,10 @@ public sealed class ClientSetupDialogTests(WineScreenMachine fixture) : IDisposa
             [ClientProperties.ProfileName] = "Sales Outlook",
             [ClientProperties.CachedModeName] = "HeadersOnly",
             [ClientProperties.ProxyServer] = "mail.contoso.com",
-            [ClientProperties.HttpFirstOnSlow] = "0",
             [ClientProperties.ProxyAuth] = "NTLM",
         };
-        Assert.Equal(ExpectedPrf(typed), ReadPrf(_machine));
-        Assert.Equal(PrfWindowsPath, _registry.Get(SetupKey("14.0"), "ImportPRF")?.Data);
+        Assert.Equal(ExpectedPrf(typed), Build.ReadPrf(_machine));
+        Assert.Equal(Build.PrfWindowsPath, _registry.Get(SetupKey("14.0"), "ImportPRF")?.Data);
         Assert.Equal(ExpectedPolicyValues(typed), _registry.Values(PolicyKey));
         // Remembered: what was typed or changed, not the defaults left alone (as a silent install remembers only what it was given).
         var remembered = _registry.Values(RememberedSettingsKey).ToDictionary(v => v.Key, v => v.Value.Data);
@@ -93,7 +92,7 @@ public sealed class ClientSetupDialogTests(WineScreenMachine fixture) : IDisposa
         Assert.True(result.ExitCode == 1602, result.ToString());
         Assert.False(_registry.KeyExists(ProductKey));
         Assert.False(_registry.KeyExists(PolicyKey));
-        Assert.False(File.Exists(ClientPackageLayout.PrfPath(_machine)));
+        Assert.False(File.Exists(Build.PrfPath(_machine)));
     }
 
     [Fact]
@@ -154,7 +153,7 @@ public sealed class ClientSetupDialogTests(WineScreenMachine fixture) : IDisposa
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.False(_registry.KeyExists(ProductKey));
         Assert.Null(_registry.Get(SetupKey("14.0"), "ImportPRF"));
-        Assert.False(File.Exists(ClientPackageLayout.PrfPath(_machine)));
+        Assert.False(File.Exists(Build.PrfPath(_machine)));
         Assert.Empty(InstalledProducts.Versions(_machine, ProductName));
     }
 
