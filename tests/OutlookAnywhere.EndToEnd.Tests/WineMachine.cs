@@ -78,7 +78,28 @@ public sealed class WineMachine : IDisposable
     /// <summary>A Linux path as Windows programs in the prefix see it (drive Z: is /).</summary>
     public static string WindowsPath(string linuxPath) => "Z:" + Path.GetFullPath(linuxPath).Replace('/', '\\');
 
-    public ProcessResult Run(params string[] arguments) => ProcessRunner.Run(Wine, arguments, _environment);
+    /// <summary>
+    /// Runs a Wine command. Under load Wine 8's CreateProcess sometimes fails with Windows error 1359 (internal error)
+    /// before the program runs at all; start.exe then prints "ShellExecuteEx failed" and the command did nothing
+    /// (docs/TOOLCHAIN.md, "Process starts under load"). Only that case is run again, at most
+    /// <see cref="StartAttempts"/> times, and each occurrence is recorded in out/test-logs/wine-start-failures.txt;
+    /// any result of the program itself, a failure included, is returned as it is.
+    /// </summary>
+    public ProcessResult Run(params string[] arguments)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var result = ProcessRunner.Run(Wine, arguments, _environment);
+            if (result.ExitCode == 0 || !NeverStarted(result.Output) || attempt == StartAttempts) return result;
+            File.AppendAllText(Path.Combine(LogFolder, "wine-start-failures.txt"),
+                $"{DateTime.UtcNow:O} {CurrentTest}: attempt {attempt} of '{string.Join(' ', arguments)}' never started:\n{result.Output}\n");
+        }
+    }
+
+    private const int StartAttempts = 3;
+
+    /// <summary>start.exe's words when CreateProcess failed: the program was never run, so running it again is safe.</summary>
+    private static bool NeverStarted(string output) => output.Contains("ShellExecuteEx failed", StringComparison.Ordinal);
 
     /// <summary>
     /// Runs msiexec through cmd so the real exit code comes back (the shell would see it modulo 256:
