@@ -8,7 +8,7 @@ if (Environment.OSVersion.Platform != PlatformID.Win32NT)
     Console.Error.WriteLine("oa-server runs on Windows only.");
     return 2;
 }
-var verb = args.Length > 0 ? args[0] : "--help";
+var verb = args.Length > 0 ? args[0] : "";
 // UTF-8 both ways, as oa_shim.dll speaks it (a .NET Framework console would use the OEM code page).
 var input = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false));
 var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = true };
@@ -24,7 +24,8 @@ try
         "remove" => actions.Remove(),
         "restore" => actions.Restore(ActionChannel.ReadPayload(input)),
         "status" => new ServerStatus(new WindowsRegistry(), output).Print(),
-        _ => Usage(),
+        "-h" or "--help" or "/?" => Usage(Console.Out, 0),
+        _ => Usage(Console.Error, 2),
     };
 }
 catch (Exception e)
@@ -33,13 +34,14 @@ catch (Exception e)
     return 1;
 }
 
-static int Usage()
+// Asked for (--help): the text on standard output and exit code 0; no verb or an unknown one: standard error and 2.
+static int Usage(TextWriter writer, int exitCode)
 {
-    Console.WriteLine("""
+    writer.WriteLine("""
         oa-server status    show what the Outlook Anywhere server package manages on this server (read-only)
 
         The verbs validate, prepare, apply, remove and restore are run by the installer package.
         """);
-    return 2;
+    return exitCode;
 }
 

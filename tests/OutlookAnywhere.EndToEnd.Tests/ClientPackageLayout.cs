@@ -43,21 +43,24 @@ internal static class ClientPackageLayout
         registry.SetString(InstallRoot(version, wow64), "Path", $@"C:\Program Files (x86)\Microsoft Office\Office{version.Split('.')[0]}\");
 
     /// <summary>Removes every seeded Office key and whatever the package left under them, so the next test starts clean.</summary>
-    public static void DeleteOutlookKeys(WineRegistry registry)
+    public static void DeleteOutlookKeys(WineRegistry registry) => registry.Apply("delete-office-keys", DeleteOutlookKeys);
+
+    /// <summary><see cref="DeleteOutlookKeys(WineRegistry)"/>'s deletions, for a cleanup that deletes more in the same import.</summary>
+    public static void DeleteOutlookKeys(RegistryChanges changes)
     {
         foreach (var version in OfficeVersions)
         {
-            registry.DeleteKey(InstallRoot(version, wow64: false));
-            registry.DeleteKey(InstallRoot(version, wow64: true));
-            registry.DeleteKey(SetupKey(version));
-            registry.DeleteKey(EncryptionPolicyKey(version));
+            changes.DeleteKey(InstallRoot(version, wow64: false));
+            changes.DeleteKey(InstallRoot(version, wow64: true));
+            changes.DeleteKey(SetupKey(version));
+            changes.DeleteKey(EncryptionPolicyKey(version));
         }
-        registry.DeleteKey(PolicyKey);
-        registry.DeleteKey(CachedModePolicyKey);
+        changes.DeleteKey(PolicyKey);
+        changes.DeleteKey(CachedModePolicyKey);
         foreach (var key in new[] { ClickToRunConfiguration, OutlookAppPath, OutlookAppPathWow64, VirtualOutlook15 })
         {
-            registry.DeleteKey(key);
-            registry.DeleteKey(ClientBuild.X86.Machine(key));
+            changes.DeleteKey(key);
+            changes.DeleteKey(ClientBuild.X86.Machine(key));
         }
     }
 
@@ -103,7 +106,7 @@ internal static class ClientPackageLayout
 
     public static string ProductVersion(string package) => PropertyOf(package, "ProductVersion");
 
-    private static string PropertyOf(string package, string property)
+    internal static string PropertyOf(string package, string property)
     {
         using var database = MsiDatabase.Open(package);
         return database.GetRequiredTable("Property").FindRow(property)?.GetString("Value")

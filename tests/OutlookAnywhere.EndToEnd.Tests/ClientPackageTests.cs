@@ -17,8 +17,6 @@ public sealed class ClientPackageTests(WineMachine machine) : IDisposable
 
 
     private readonly WineRegistry _registry = new(machine);
-    private readonly List<string> _upgradePackages = [];
-    private readonly List<ClientBuild> _builds = [];
 
 
     public static TheoryData<string> Platforms => ClientBuild.Platforms;
@@ -29,7 +27,6 @@ public sealed class ClientPackageTests(WineMachine machine) : IDisposable
     {
         var build = new ClientBuild(platform);
         var package = build.Package;
-        _builds.Add(build);
         build.SeedOutlook(_registry, "11.0", wow64: true);
         _registry.SetString(MessagingProfile, "Seed", "kept");
         _registry.SetString(SetupKey("11.0"), "FirstRun", "1");
@@ -76,7 +73,6 @@ public sealed class ClientPackageTests(WineMachine machine) : IDisposable
     {
         var build = new ClientBuild(platform);
         var package = build.Package;
-        _builds.Add(build);
         build.SeedOutlook(_registry, "14.0", wow64: false);
         build.SeedOutlook(_registry, "16.0", wow64: true);
         _registry.SetString(Outlook16Profile, "Seed", "kept");
@@ -149,7 +145,6 @@ public sealed class ClientPackageTests(WineMachine machine) : IDisposable
         // On 32-bit Windows (the x86 build) Click-to-Run Office is 32-bit and writes the only registry view.
         var build = new ClientBuild(platform);
         var package = build.Package;
-        _builds.Add(build);
         switch (machineKind)
         {
             case "365 with App Paths":
@@ -201,7 +196,6 @@ public sealed class ClientPackageTests(WineMachine machine) : IDisposable
     {
         var build = new ClientBuild(platform);
         var package = build.Package;
-        _builds.Add(build);
         var none = machine.Msiexec($"client-no-outlook-{platform}", ["/i", package], Required);
         Assert.True(none.ExitCode == 0, none.ToString());
         Assert.Equal(ExpectedPrf(Required), build.ReadPrf(machine));
@@ -228,7 +222,6 @@ public sealed class ClientPackageTests(WineMachine machine) : IDisposable
     {
         var build = ClientBuild.X64;
         var package = build.Package;
-        _builds.Add(build);
         var PrfWindowsPath = build.PrfWindowsPath;
         var MachineCleanup = build.MachineCleanup;
         build.SeedOutlook(_registry, "14.0", wow64: false);
@@ -287,14 +280,12 @@ public sealed class ClientPackageTests(WineMachine machine) : IDisposable
     public void An_uninstall_that_fails_after_the_removal_entry_was_written_rolls_it_back()
     {
         var build = ClientBuild.X64;
-        _builds.Add(build);
         var MachineCleanup = build.MachineCleanup;
         // A copy of the real package with one more deferred step in the uninstall, after OaRegisterCleanup, that fails when
         // asked to (OA_FAIL_UNINSTALL=1), so the cleanup at the end of the test can still uninstall the same product.
         var package = PackageVariants.Edited(build.Package, "client-fail-uninstall",
             "INSERT INTO `CustomAction` (`Action`, `Type`, `Source`, `Target`) VALUES ('FailLate', 3106, 'INSTALLFOLDER', '\"[System64Folder]cmd.exe\" /c exit 5')",
             "INSERT INTO `InstallExecuteSequence` (`Action`, `Condition`, `Sequence`) VALUES ('FailLate', 'REMOVE~=\"ALL\" AND OA_FAIL_UNINSTALL=\"1\"', 3450)");
-        _upgradePackages.Add(package);
         build.SeedOutlook(_registry, "14.0", wow64: false);
         Assert.True(machine.Msiexec("client-fail-uninstall-install", ["/i", package], Required).ExitCode == 0);
 
@@ -319,7 +310,6 @@ public sealed class ClientPackageTests(WineMachine machine) : IDisposable
     {
         var build = new ClientBuild(platform);
         var package = build.Package;
-        _builds.Add(build);
         build.SeedOutlook(_registry, "15.0", wow64: true);
         var install = machine.Msiexec($"client-per-user-{platform}", ["/i", package],
             new Dictionary<string, string>(Required) { ["ALLUSERS"] = "" });
@@ -342,10 +332,8 @@ public sealed class ClientPackageTests(WineMachine machine) : IDisposable
     public void A_major_upgrade_without_properties_keeps_the_values_of_the_first_install_and_the_command_line_wins(string platform)
     {
         var build = new ClientBuild(platform);
-        _builds.Add(build);
         var first = PackageVariants.Client("1.0.40", platform);
         var second = PackageVariants.Client("1.0.41", platform);
-        _upgradePackages.AddRange([first, second]);
         var firstProperties = new Dictionary<string, string>(Required) { [ClientProperties.CachedModeName] = "Off", [ClientProperties.ProfileName] = "Field" };
         Assert.True(machine.Msiexec($"client-upgrade-first-{platform}", ["/i", first], firstProperties).ExitCode == 0);
 
@@ -393,7 +381,6 @@ public sealed class ClientPackageTests(WineMachine machine) : IDisposable
     {
         var build = new ClientBuild(platform);
         var package = build.Package;
-        _builds.Add(build);
         build.SeedOutlook(_registry, "14.0", wow64: false);
         var properties = new Dictionary<string, string>(Required);
         foreach (var (name, value) in bad) properties[name] = value;
@@ -436,17 +423,13 @@ public sealed class ClientPackageTests(WineMachine machine) : IDisposable
     /// <summary>Each test leaves no product and no seeded key behind, so the next one starts clean.</summary>
     public void Dispose()
     {
-        foreach (var package in _upgradePackages.Concat(_builds.Select(b => RepositoryLayout.ClientPackageFor(b.Platform))).Distinct().Where(File.Exists))
+        InstalledProducts.UninstallAll(machine, ProductName, "client-cleanup");
+        _registry.Apply("client-cleanup-keys", changes =>
         {
-            machine.Msiexec("client-cleanup", ["/x", package]);
-            machine.Msiexec("client-cleanup-user", ["/x", package], new() { ["ALLUSERS"] = "" });
-        }
-        DeleteOutlookKeys(_registry);
-        foreach (var build in new[] { ClientBuild.X86, ClientBuild.X64 }) _registry.DeleteKey(build.MachineCleanup);
-        _registry.DeleteKey(UserCleanupRecord);
-        _registry.DeleteKey(UserProductRecord);
-        _registry.DeleteKey(MessagingProfile);
-        _registry.DeleteKey(Outlook16Profile);
-        _registry.DeleteKey(UserProductKey);
+            DeleteOutlookKeys(changes);
+            foreach (var build in new[] { ClientBuild.X86, ClientBuild.X64 }) changes.DeleteKey(build.MachineCleanup);
+            changes.DeleteKey(UserCleanupRecord).DeleteKey(UserProductRecord).DeleteKey(MessagingProfile).DeleteKey(Outlook16Profile)
+                .DeleteKey(UserProductKey);
+        });
     }
 }

@@ -189,8 +189,7 @@ public sealed class ClientSetupDialogTests(WineScreenMachine fixture) : IDisposa
 
     public void Dispose()
     {
-        _machine.Msiexec("client-ui-cleanup", ["/x", Package]);
-        DeleteOutlookKeys(_registry);
-        _registry.DeleteKey(UserProductKey);
+        InstalledProducts.UninstallAll(_machine, ProductName, "client-ui-cleanup");
+        _registry.Apply("client-ui-cleanup-keys", changes => DeleteOutlookKeys(changes.DeleteKey(UserProductKey)));
     }
 }

@@ -14,7 +14,6 @@ public sealed class ClientVersionTests(WineMachine machine) : IDisposable
 {
 
     private readonly WineRegistry _registry = new(machine);
-    private readonly List<ClientBuild> _builds = [];
 
     public static TheoryData<string, string> PlatformsAndVersions()
     {
@@ -132,16 +131,11 @@ public sealed class ClientVersionTests(WineMachine machine) : IDisposable
         Assert.Empty(InstalledProducts.Versions(machine, ProductName));
     }
 
-    private ClientBuild Use(string platform)
-    {
-        var build = new ClientBuild(platform);
-        _builds.Add(build);
-        return build;
-    }
+    private static ClientBuild Use(string platform) => new(platform);
 
     public void Dispose()
     {
-        foreach (var build in _builds.Distinct()) machine.Msiexec("client-version-cleanup", ["/x", build.Package]);
+        InstalledProducts.UninstallAll(machine, ProductName, "client-version-cleanup");
         DeleteOutlookKeys(_registry);
     }
 }

@@ -129,9 +129,7 @@ public sealed class DivisionTransformTests : IDisposable
         var activeSetup = build.ActiveSetupEntry;
         var stubPath = _registry.Get(activeSetup, "StubPath")?.Data;
         Assert.False(string.IsNullOrEmpty(stubPath), $"no Active Setup StubPath under {activeSetup}");
-        _registry.DeleteKey(PolicyKey);
-        _registry.DeleteKey(CachedModePolicyKey);
-        _registry.DeleteKey(EncryptionPolicyKey("14.0"));
+        _registry.Apply("new-user", changes => changes.DeleteKey(PolicyKey).DeleteKey(CachedModePolicyKey).DeleteKey(EncryptionPolicyKey("14.0")));
         _registry.DeleteValue(SetupKey("14.0"), "ImportPRF");
         var stub = _machine.RunCommandLine("division-logon", stubPath!);
         Assert.True(stub.ExitCode == 0, stub.Output);
@@ -246,10 +244,10 @@ public sealed class DivisionTransformTests : IDisposable
     /// <summary>Leaves no product, no proxy key and no Office key behind, so the next test starts clean.</summary>
     public void Dispose()
     {
-        if (File.Exists(RepositoryLayout.ServerPackage)) _machine.Msiexec("cleanup", ["/x", RepositoryLayout.ServerPackage]);
-        if (_clientBuild is { } build)
+        InstalledProducts.UninstallAll(_machine, InstalledProducts.ServerProductName, "cleanup");
+        if (_clientBuild is not null)
         {
-            if (File.Exists(RepositoryLayout.ClientPackageFor(build.Platform))) _machine.Msiexec("client-cleanup", ["/x", RepositoryLayout.ClientPackageFor(build.Platform)]);
+            InstalledProducts.UninstallAll(_machine, ProductName, "client-cleanup");
             DeleteOutlookKeys(_registry);
         }
         if (_proxyKeyExisted) _registry.DeleteValue(RpcProxy, ValidPorts);

@@ -32,7 +32,7 @@ public static class MscoreeStandIn
 
     private static void Add(WineMachine wine, string key, string name, string value, string type = "REG_SZ", string view = "/reg:64")
     {
-        var result = wine.Run("reg", "add", key, "/v", name, "/t", type, "/d", value, "/f", view);
+        var result = wine.Run(WineMachine.Reg, "add", key, "/v", name, "/t", type, "/d", value, "/f", view);
         if (result.ExitCode != 0)
             throw new InvalidOperationException($"reg add {key} /v {name} failed ({result.ExitCode}):\n{result.Output}");
     }

@@ -10,7 +10,7 @@ namespace OutlookAnywhere.EndToEnd.Tests;
 [Collection(WineCollection.Name)]
 public sealed class ServerBackendPortsTests : IDisposable
 {
-    private const string ProductName = "Outlook Anywhere Server Settings";
+    private static string ProductName => InstalledProducts.ServerProductName;
     private const string RpcProxy = ServerRegistryKeys.RpcProxy;
     private const string StoreService = @"HKLM\SYSTEM\CurrentControlSet\Services\MSExchangeIS";
     private const string SystemAttendantService = @"HKLM\SYSTEM\CurrentControlSet\Services\MSExchangeSA";
@@ -116,16 +116,14 @@ public sealed class ServerBackendPortsTests : IDisposable
 
     private void DeleteSeededKeys()
     {
-        _registry.DeleteKey(StoreService);
-        _registry.DeleteKey(SystemAttendantService);
-        _registry.DeleteKey(ServerRegistryKeys.Exchange2003Setup);
-        _registry.DeleteKey(RpcProxy);
+        _registry.Apply("delete-seeded-keys", changes => changes.DeleteKey(StoreService).DeleteKey(SystemAttendantService)
+            .DeleteKey(ServerRegistryKeys.Exchange2003Setup).DeleteKey(RpcProxy));
     }
 
     /// <summary>Uninstalls the package (a no-op when the test already did) and removes every seeded key.</summary>
     public void Dispose()
     {
-        if (File.Exists(RepositoryLayout.ServerPackage)) _machine.Msiexec("backend-ports-cleanup", ["/x", RepositoryLayout.ServerPackage]);
+        InstalledProducts.UninstallAll(_machine, ProductName, "backend-ports-cleanup");
         DeleteSeededKeys();
     }
 }

@@ -4,7 +4,7 @@ namespace OutlookAnywhere.EndToEnd.Tests;
 [Collection(WineCollection.Name)]
 public sealed class ServerPackageFoundationTests(WineMachine machine) : IDisposable
 {
-    private const string ProductName = "Outlook Anywhere Server Settings";
+    private static string ProductName => InstalledProducts.ServerProductName;
     private const string NtdsParameters = @"HKLM\SYSTEM\CurrentControlSet\Services\NTDS\Parameters";
     private const string NspiValue = "NSPI interface protocol sequences";
     private const string ProductOptions = @"HKLM\SYSTEM\CurrentControlSet\Control\ProductOptions";
@@ -119,12 +119,7 @@ public sealed class ServerPackageFoundationTests(WineMachine machine) : IDisposa
     /// <summary>Each test leaves no product behind, so the next one starts clean.</summary>
     public void Dispose()
     {
-        foreach (var version in new[] { "1.0.20", "1.0.10", "1.0.30", "1.0.31" })
-        {
-            var path = Path.Combine(RepositoryLayout.Output, "test-packages", version, "OutlookAnywhere.Server-x64.msi");
-            if (File.Exists(path)) machine.Msiexec("cleanup", ["/x", path]);
-        }
-        if (File.Exists(RepositoryLayout.ServerPackage)) machine.Msiexec("cleanup", ["/x", RepositoryLayout.ServerPackage]);
+        InstalledProducts.UninstallAll(machine, ProductName, "cleanup");
         _registry.DeleteValue(NtdsParameters, NspiValue);
         if (_productType is not null) _registry.SetString(ProductOptions, "ProductType", _productType.Data);
         else _registry.DeleteValue(ProductOptions, "ProductType");

@@ -23,24 +23,18 @@ public sealed class ServerValidPortsTests : IDisposable
 
     private readonly WineMachine _machine;
     private readonly WineRegistry _registry;
-    private readonly List<string> _installed = [];
 
     public ServerValidPortsTests(WineMachine machine)
     {
         _machine = machine;
         _registry = new WineRegistry(machine);
-        _registry.DeleteKey(RpcProxy);
-        _registry.DeleteKey(Exchange2010Setup);
-        _registry.SetString(RpcProxy, "ValidPorts", Seeded);
+        _registry.Apply("seed", changes => changes.DeleteKey(RpcProxy).DeleteKey(Exchange2010Setup).SetString(RpcProxy, "ValidPorts", Seeded));
     }
 
     private string? ValidPorts => _registry.Get(RpcProxy, "ValidPorts")?.Data;
 
-    private MsiexecResult Install(string test, string package, Dictionary<string, string>? properties = null)
-    {
-        _installed.Add(package);
-        return _machine.Msiexec(test, ["/i", package], properties);
-    }
+    private MsiexecResult Install(string test, string package, Dictionary<string, string>? properties = null) =>
+        _machine.Msiexec(test, ["/i", package], properties);
 
     [Fact]
     public void Install_with_a_three_server_topology_writes_exactly_the_expected_entries_and_uninstall_restores_the_seeded_value()
@@ -52,8 +46,13 @@ public sealed class ServerValidPortsTests : IDisposable
         Assert.Equal("REG_SZ", _registry.Get(RpcProxy, "ValidPorts")?.Type);
 
         // The administrator's read-only view: our entries are marked, the seeded ones are not.
-        var status = _machine.Run(@"C:\Program Files\Outlook Anywhere Deployment Kit\Server\oa-server.exe", "status");
+        const string program = @"C:\Program Files\Outlook Anywhere Deployment Kit\Server\oa-server.exe";
+        var status = _machine.Run(program, "status");
         Assert.True(status.ExitCode == 0, status.Output);
+        var help = _machine.Run(program, "--help");
+        Assert.True(help.ExitCode == 0, help.Output);
+        Assert.Contains("oa-server status", help.Output);
+        Assert.EndsWith("\n", help.Output);
         Assert.Matches(@"ex01\.corp\.example\.com:6004\s+from this package", status.Output);
         Assert.Matches(@"proxy01:593\s+other", status.Output);
         Assert.Contains("RPC over HTTP Proxy:     installed", status.Output);
@@ -87,7 +86,7 @@ public sealed class ServerValidPortsTests : IDisposable
         var install = Install("fail-late", package, Topology);
         Assert.True(install.ExitCode is 1603 or 1627, $"The failing step must fail the install.\n{install}");
         Assert.Equal(Seeded, ValidPorts);
-        Assert.Empty(InstalledProducts.Versions(_machine, "Outlook Anywhere Server Settings"));
+        Assert.Empty(InstalledProducts.Versions(_machine, InstalledProducts.ServerProductName));
     }
 
     [Fact]
@@ -113,7 +112,7 @@ public sealed class ServerValidPortsTests : IDisposable
         var upgrade = Install("remember-upgrade", second);
         Assert.True(upgrade.ExitCode == 0, upgrade.ToString());
         Assert.Equal("proxy01:593;PROXY01:49152-65535;" + TopologyEntries, ValidPorts);
-        Assert.Equal(["1.0.41"], InstalledProducts.Versions(_machine, "Outlook Anywhere Server Settings"));
+        Assert.Equal(["1.0.41"], InstalledProducts.Versions(_machine, InstalledProducts.ServerProductName));
 
         Assert.Equal(0, _machine.Msiexec("remember-uninstall", ["/x", second]).ExitCode);
         Assert.Equal(Seeded, ValidPorts);
@@ -131,7 +130,7 @@ public sealed class ServerValidPortsTests : IDisposable
         Assert.Contains("manages ValidPorts itself", refused.Log);
         Assert.Contains("FORCE_VALIDPORTS=1", refused.Log);
         Assert.Equal(Seeded, ValidPorts);
-        Assert.Empty(InstalledProducts.Versions(_machine, "Outlook Anywhere Server Settings"));
+        Assert.Empty(InstalledProducts.Versions(_machine, InstalledProducts.ServerProductName));
 
         var forced = Install("exchange2010-forced", package, new(Topology) { ["FORCE_VALIDPORTS"] = "1" });
         Assert.True(forced.ExitCode == 0, forced.ToString());
@@ -170,15 +169,13 @@ public sealed class ServerValidPortsTests : IDisposable
         // Once: an error line is logged once, not also as an information line.
         Assert.Single(install.Log.Split('\n'), line => line.Contains($"oa: {property} '{value}' must", StringComparison.Ordinal));
         Assert.Equal(Seeded, ValidPorts);
-        Assert.Empty(InstalledProducts.Versions(_machine, "Outlook Anywhere Server Settings"));
+        Assert.Empty(InstalledProducts.Versions(_machine, InstalledProducts.ServerProductName));
     }
 
     /// <summary>Uninstalls whatever the test installed and removes the seeded keys.</summary>
     public void Dispose()
     {
-        foreach (var package in _installed.Distinct().Reverse())
-            _machine.Msiexec("cleanup", ["/x", package]);
-        _registry.DeleteKey(RpcProxy);
-        _registry.DeleteKey(Exchange2010Setup);
+        InstalledProducts.UninstallAll(_machine, InstalledProducts.ServerProductName, "cleanup");
+        _registry.Apply("cleanup-keys", changes => changes.DeleteKey(RpcProxy).DeleteKey(Exchange2010Setup));
     }
 }

@@ -132,7 +132,7 @@ public sealed class WineScreenMachine : IDisposable
         Screen = new VirtualScreen();
         try
         {
-            Machine = new WineMachine("ui-prefix", new Dictionary<string, string> { ["DISPLAY"] = Screen.Display });
+            Machine = new WineMachine(WineScreenCollection.Name, "ui-prefix", new Dictionary<string, string> { ["DISPLAY"] = Screen.Display });
         }
         catch
         {

@@ -13,14 +13,19 @@ namespace OutlookAnywhere.EndToEnd.Tests;
 public sealed class WineMachine : IDisposable
 {
     private readonly Dictionary<string, string> _environment;
+    private readonly string _collection;
 
-    public WineMachine() : this("prefix", null)
+    public WineMachine() : this(WineCollection.Name, "prefix", null)
     {
     }
 
-    /// <summary>A prefix of its own under out/wine, with further environment (the interactive tests' DISPLAY).</summary>
-    internal WineMachine(string prefixName, IReadOnlyDictionary<string, string>? environment)
+    /// <summary>
+    /// A prefix of its own under out/wine for the tests of <paramref name="collection"/>, with further environment (the
+    /// interactive tests' DISPLAY).
+    /// </summary>
+    internal WineMachine(string collection, string prefixName, IReadOnlyDictionary<string, string>? environment)
     {
+        _collection = collection;
         Wine = FindWine() ?? throw new InvalidOperationException(
             "Wine is not installed: the end-to-end tests need it (apt-get install wine64 wine; ./build.sh test installs it). " +
             "Set OA_WINE to the wine64 binary if it is somewhere else.");
@@ -28,13 +33,10 @@ public sealed class WineMachine : IDisposable
             ? Path.GetFullPath(custom)
             : Path.Combine(RepositoryLayout.Output, "wine", prefixName);
         if (prefixName != "prefix" && Environment.GetEnvironmentVariable("OA_WINE_PREFIX") is { Length: > 0 }) Prefix += "-" + prefixName;
-        // Only this run's logs: a log left from an earlier run would be mistaken for this one's (the main prefix's machine clears them).
-        LogFolder = Path.Combine(RepositoryLayout.Output, "test-logs");
-        if (prefixName == "prefix" && Directory.Exists(LogFolder)) Directory.Delete(LogFolder, recursive: true);
-        Directory.CreateDirectory(LogFolder);
+        LogFolder = ClearedLogFolder.Value;
         if (Directory.Exists(Prefix)) Directory.Delete(Prefix, recursive: true);
         Directory.CreateDirectory(Path.GetDirectoryName(Prefix)!);
-        _environment = new() { ["WINEPREFIX"] = Prefix, ["WINEDEBUG"] = "-all" };
+        _environment = new() { ["WINEPREFIX"] = Prefix, ["WINEDEBUG"] = "fixme-all" };
         foreach (var (name, value) in environment ?? new Dictionary<string, string>()) _environment[name] = value;
 
         var boot = ProcessRunner.Run(Wine, ["wineboot", "-i"],
@@ -57,18 +59,33 @@ public sealed class WineMachine : IDisposable
         MscoreeStandIn.Install(this);
     }
 
+    /// <summary>
+    /// out/test-logs, emptied once per test run by whichever machine is created first (collections start in parallel):
+    /// a log left from an earlier run would be mistaken for this one's.
+    /// </summary>
+    private static readonly Lazy<string> ClearedLogFolder = new(() =>
+    {
+        var folder = Path.Combine(RepositoryLayout.Output, "test-logs");
+        if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        Directory.CreateDirectory(folder);
+        return folder;
+    });
+
     public string Wine { get; }
     public string Prefix { get; }
     /// <summary>out/test-logs: every msiexec log and command file of this run, kept whether the test passed or failed.</summary>
     public string LogFolder { get; }
 
     /// <summary>
-    /// The running test's folder under <see cref="LogFolder"/>, &lt;test class&gt;/&lt;test method&gt; (set by
-    /// <see cref="TestLogFolderAttribute"/> before each test; its Dispose's cleanup logs land there too).
+    /// The running test's folder under <see cref="LogFolder"/>, &lt;test class&gt;/&lt;test method&gt;, for each test
+    /// collection (set by <see cref="TestLogFolderAttribute"/> before each test; its Dispose's cleanup logs land there too).
+    /// Collections run in parallel, each on its own machine, and the tests of one collection one at a time.
     /// </summary>
-    internal static string CurrentTest { get; set; } = "outside-tests";
+    internal static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> CurrentTests = new();
 
-    private string NewLogPath(string name, string extension)
+    private string CurrentTest => CurrentTests.GetValueOrDefault(_collection, "outside-tests");
+
+    internal string NewLogPath(string name, string extension)
     {
         var folder = Path.Combine(LogFolder, CurrentTest);
         Directory.CreateDirectory(folder);
@@ -78,28 +95,28 @@ public sealed class WineMachine : IDisposable
     /// <summary>A Linux path as Windows programs in the prefix see it (drive Z: is /).</summary>
     public static string WindowsPath(string linuxPath) => "Z:" + Path.GetFullPath(linuxPath).Replace('/', '\\');
 
+    /// <summary>Wine's reg.exe and cmd.exe, named by their full path (see <see cref="Run"/>).</summary>
+    public const string Reg = @"C:\windows\system32\reg.exe";
+    public const string Cmd = @"C:\windows\system32\cmd.exe";
+
     /// <summary>
-    /// Runs a Wine command. Under load Wine 8's CreateProcess sometimes fails with Windows error 1359 (internal error)
-    /// before the program runs at all; start.exe then prints "ShellExecuteEx failed" and the command did nothing
-    /// (docs/TOOLCHAIN.md, "Process starts under load"). Only that case is run again, at most
-    /// <see cref="StartAttempts"/> times, and each occurrence is recorded in out/test-logs/wine-start-failures.txt;
-    /// any result of the program itself, a failure included, is returned as it is.
+    /// Runs a Wine command and returns its exit code and output as they are. Name programs by their full Windows path
+    /// (<see cref="Reg"/>, <see cref="Cmd"/>): Wine then loads that program as the process it starts, whereas a bare name
+    /// ("reg") first starts start.exe, which looks the name up and creates the program's process from inside Wine, one
+    /// more process start per command (about twice the time, and under load the start that failed with Windows error
+    /// 1359 in earlier runs; docs/TOOLCHAIN.md, "Process starts under load").
+    /// Every command is listed with its test, duration and exit code in out/test-logs/wine-commands.tsv.
     /// </summary>
     public ProcessResult Run(params string[] arguments)
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            var result = ProcessRunner.Run(Wine, arguments, _environment);
-            if (result.ExitCode == 0 || !NeverStarted(result.Output) || attempt == StartAttempts) return result;
-            File.AppendAllText(Path.Combine(LogFolder, "wine-start-failures.txt"),
-                $"{DateTime.UtcNow:O} {CurrentTest}: attempt {attempt} of '{string.Join(' ', arguments)}' never started:\n{result.Output}\n");
-        }
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var result = ProcessRunner.Run(Wine, arguments, _environment);
+        var line = $"{DateTime.UtcNow:HH:mm:ss.fff}\t{CurrentTest}\t{clock.ElapsedMilliseconds}\t{result.ExitCode}\t{string.Join(' ', arguments)}\n";
+        lock (CommandListLock) File.AppendAllText(Path.Combine(LogFolder, "wine-commands.tsv"), line);
+        return result;
     }
 
-    private const int StartAttempts = 3;
-
-    /// <summary>start.exe's words when CreateProcess failed: the program was never run, so running it again is safe.</summary>
-    private static bool NeverStarted(string output) => output.Contains("ShellExecuteEx failed", StringComparison.Ordinal);
+    private static readonly object CommandListLock = new();
 
     /// <summary>
     /// Runs msiexec through cmd so the real exit code comes back (the shell would see it modulo 256:
@@ -145,7 +162,7 @@ public sealed class WineMachine : IDisposable
     private (int ExitCode, string Output) RunLine(string script, string line)
     {
         File.WriteAllText(script, $"@echo off\r\n{line}\r\necho OA-EXIT=%ERRORLEVEL%\r\n");
-        var result = Run("cmd", "/c", WindowsPath(script));
+        var result = Run(Cmd, "/c", WindowsPath(script));
         var match = Regex.Match(result.Output, @"OA-EXIT=(-?\d+)");
         if (!match.Success) throw new InvalidOperationException($"{line} gave no exit code:\n{result.Output}");
         return (int.Parse(match.Groups[1].Value), result.Output);
@@ -177,12 +194,16 @@ public sealed class WineMachine : IDisposable
     }
 }
 
-/// <summary>Points <see cref="WineMachine.CurrentTest"/> at each test's own log folder before it runs.</summary>
+/// <summary>Points <see cref="WineMachine.CurrentTests"/> at each test's own log folder before it runs.</summary>
 [AttributeUsage(AttributeTargets.Assembly)]
 public sealed class TestLogFolderAttribute : Xunit.Sdk.BeforeAfterTestAttribute
 {
-    public override void Before(System.Reflection.MethodInfo methodUnderTest) =>
-        WineMachine.CurrentTest = Path.Combine(methodUnderTest.DeclaringType!.Name, methodUnderTest.Name);
+    public override void Before(System.Reflection.MethodInfo methodUnderTest)
+    {
+        var type = methodUnderTest.DeclaringType!;
+        var collection = type.CustomAttributes.FirstOrDefault(a => a.AttributeType == typeof(CollectionAttribute))?.ConstructorArguments[0].Value as string;
+        if (collection is not null) WineMachine.CurrentTests[collection] = Path.Combine(type.Name, methodUnderTest.Name);
+    }
 }
 
 /// <summary>All end-to-end tests share one prefix and run one at a time (msiexec serializes installs anyway).</summary>

@@ -46,7 +46,7 @@ public sealed class WineRegistry(WineMachine machine)
     /// <summary>reg query's result; null when the key or value does not exist; throws on any other failure.</summary>
     private ProcessResult? Query(string key, params string[] options)
     {
-        var result = machine.Run(["reg", "query", key, .. options, "/reg:64"]);
+        var result = machine.Run([WineMachine.Reg, "query", key, .. options, "/reg:64"]);
         if (result.ExitCode == 0) return result;
         if (IsNotFound(result)) return null;
         throw new InvalidOperationException($"reg query {key} {string.Join(' ', options)} failed with exit code {result.ExitCode}:\n{result.Output}");
@@ -80,7 +80,7 @@ public sealed class WineRegistry(WineMachine machine)
     /// <summary>The key's default (unnamed) value, as App Paths entries hold the program's path.</summary>
     public void SetDefaultString(string key, string value)
     {
-        var result = machine.Run("reg", "add", key, "/ve", "/t", "REG_SZ", "/d", value, "/f", "/reg:64");
+        var result = machine.Run(WineMachine.Reg, "add", key, "/ve", "/t", "REG_SZ", "/d", value, "/f", "/reg:64");
         if (result.ExitCode != 0) throw new InvalidOperationException($"reg add {key} /ve failed:\n{result.Output}");
     }
 
@@ -90,7 +90,7 @@ public sealed class WineRegistry(WineMachine machine)
 
     public void CreateKey(string key)
     {
-        var result = machine.Run("reg", "add", key, "/f", "/reg:64");
+        var result = machine.Run(WineMachine.Reg, "add", key, "/f", "/reg:64");
         if (result.ExitCode != 0) throw new InvalidOperationException($"reg add {key} failed:\n{result.Output}");
     }
 
@@ -102,14 +102,68 @@ public sealed class WineRegistry(WineMachine machine)
 
     private void Delete(string key, params string[] options)
     {
-        var result = machine.Run(["reg", "delete", key, .. options, "/f", "/reg:64"]);
+        var result = machine.Run([WineMachine.Reg, "delete", key, .. options, "/f", "/reg:64"]);
         if (result.ExitCode != 0 && !IsNotFound(result))
             throw new InvalidOperationException($"reg delete {key} {string.Join(' ', options)} failed with exit code {result.ExitCode}:\n{result.Output}");
     }
 
+    /// <summary>
+    /// Several key deletions and values in one `reg import` of a .reg file: one Wine process instead of one per change
+    /// (a test's cleanup deletes about forty keys). The file is kept in the test's log folder as <paramref name="name"/>.reg.
+    /// A deleted key that is absent is no error, as with <see cref="DeleteKey"/>.
+    /// </summary>
+    public void Apply(string name, Action<RegistryChanges> describe)
+    {
+        var changes = new RegistryChanges();
+        describe(changes);
+        var file = machine.NewLogPath(name, ".reg");
+        File.WriteAllText(file, changes.ToRegFile(), System.Text.Encoding.Unicode);
+        var result = machine.Run(WineMachine.Reg, "import", WineMachine.WindowsPath(file), "/reg:64");
+        if (result.ExitCode != 0) throw new InvalidOperationException($"reg import {file} failed with exit code {result.ExitCode}:\n{result.Output}");
+    }
+
     private void Add(string key, string name, string type, string data)
     {
-        var result = machine.Run("reg", "add", key, "/v", name, "/t", type, "/d", data, "/f", "/reg:64");
+        var result = machine.Run(WineMachine.Reg, "add", key, "/v", name, "/t", type, "/d", data, "/f", "/reg:64");
         if (result.ExitCode != 0) throw new InvalidOperationException($"reg add {key} /v {name} failed:\n{result.Output}");
+    }
+}
+
+/// <summary>
+/// The changes for <see cref="WineRegistry.Apply"/>, in order, as a .reg file (regedit's format, which reg import reads).
+/// No value deletions: a .reg file names a value's key in a section, and importing a section creates its key.
+/// </summary>
+public sealed class RegistryChanges
+{
+    private readonly List<string> _sections = [];
+
+    public RegistryChanges DeleteKey(string key)
+    {
+        _sections.Add($"[-{FullKey(key)}]");
+        return this;
+    }
+
+    public RegistryChanges SetString(string key, string name, string value)
+    {
+        _sections.Add($"[{FullKey(key)}]\r\n{Quote(name)}={Quote(value)}");
+        return this;
+    }
+
+    public RegistryChanges SetDword(string key, string name, int value)
+    {
+        _sections.Add($"[{FullKey(key)}]\r\n{Quote(name)}=dword:{value:x8}");
+        return this;
+    }
+
+    public string ToRegFile() => "Windows Registry Editor Version 5.00\r\n\r\n" + string.Concat(_sections.Select(s => s + "\r\n\r\n"));
+
+    private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+
+    /// <summary>reg.exe's short root names (HKLM\...) as a .reg file spells them.</summary>
+    private static string FullKey(string key)
+    {
+        foreach (var (shortName, longName) in new[] { ("HKLM", "HKEY_LOCAL_MACHINE"), ("HKCU", "HKEY_CURRENT_USER"), ("HKU", "HKEY_USERS"), ("HKCR", "HKEY_CLASSES_ROOT") })
+            if (key.StartsWith(shortName + "\\", StringComparison.OrdinalIgnoreCase)) return longName + key[shortName.Length..];
+        throw new ArgumentException($"{key}: a registry key must start with HKLM\\, HKCU\\, HKU\\ or HKCR\\", nameof(key));
     }
 }
