@@ -13,6 +13,8 @@ wine="${OA_WINE:-$( [ -x /usr/lib/wine/wine64 ] && echo /usr/lib/wine/wine64 || 
 work="$PWD/out/bench"
 rm -rf "$work"; mkdir -p "$work"
 export WINEPREFIX="$work/prefix" WINEDEBUG=-all
+# Wine without address randomisation, as the end-to-end tests run it (docs/TOOLCHAIN.md, "Process starts").
+run_wine() { if setarch "$(uname -m)" -R true 2>/dev/null; then setarch "$(uname -m)" -R "$wine" "$@"; else "$wine" "$@"; fi; }
 
 now() { date +%s.%N; }
 elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.3f\n", b - a }'; }
@@ -28,7 +30,7 @@ dotnet "$tool" --out "$work/pkg" --package client >/dev/null; t2=$(now)
 (cd bench/floor && wixl -a x64 -o "$work/pkg/Floor.msi" Floor.wxs); t3=$(now)
 build_server=$(elapsed "$t0" "$t1"); build_client=$(elapsed "$t1" "$t2"); build_floor=$(elapsed "$t2" "$t3")
 
-WINEDLLOVERRIDES="mscoree,mshtml=" "$wine" wineboot -i >/dev/null 2>&1
+WINEDLLOVERRIDES="mscoree,mshtml=" run_wine wineboot -i >/dev/null 2>&1
 "$(dirname "$wine")/wineserver" -w
 "$(dirname "$wine")/wineserver" -p
 # The server's custom actions are a .NET Framework 4 program: this prefix runs it as the end-to-end tests do, through
@@ -36,10 +38,10 @@ WINEDLLOVERRIDES="mscoree,mshtml=" "$wine" wineboot -i >/dev/null 2>&1
 standin="$PWD/out/obj/netfx-host"
 [ -f "$standin/mscoree.dll" ] || { echo "$standin/mscoree.dll is missing: dotnet build Setup.sln builds it" >&2; exit 1; }
 cp "$standin/mscoree.dll" "$WINEPREFIX/drive_c/windows/system32/mscoree.dll"
-"$wine" reg add 'HKCU\Software\Wine\DllOverrides' /v mscoree /d native /f >/dev/null
-"$wine" reg add 'HKLM\SOFTWARE\OutlookAnywhere.Tests' /v NetFrameworkHost /d "Z:${standin//\//\\}\\oa-netfx-host.exe" /f /reg:64 >/dev/null
-"$wine" reg add 'HKLM\SOFTWARE\Microsoft\NET Framework Setup\NDP\v4\Client' /v Install /t REG_DWORD /d 1 /f /reg:64 >/dev/null
-"$wine" reg add 'HKLM\SOFTWARE\Microsoft\Rpc\RpcProxy' /v ValidPorts /d 'proxy01:593' /f /reg:64 >/dev/null
+run_wine reg add 'HKCU\Software\Wine\DllOverrides' /v mscoree /d native /f >/dev/null
+run_wine reg add 'HKLM\SOFTWARE\OutlookAnywhere.Tests' /v NetFrameworkHost /d "Z:${standin//\//\\}\\oa-netfx-host.exe" /f /reg:64 >/dev/null
+run_wine reg add 'HKLM\SOFTWARE\Microsoft\NET Framework Setup\NDP\v4\Client' /v Install /t REG_DWORD /d 1 /f /reg:64 >/dev/null
+run_wine reg add 'HKLM\SOFTWARE\Microsoft\Rpc\RpcProxy' /v ValidPorts /d 'proxy01:593' /f /reg:64 >/dev/null
 
 # One install + uninstall, timed; exits if msiexec fails.
 cycle() { # package properties...
@@ -47,7 +49,7 @@ cycle() { # package properties...
     printf '@echo off\r\nmsiexec /i "%s" /qn %s\r\nif errorlevel 1 if not errorlevel 3010 echo FAILED-INSTALL\r\nmsiexec /x "%s" /qn\r\n' \
         "$package" "$*" "$package" > "$work/cycle.cmd"
     local start end out
-    start=$(now); out=$("$wine" cmd /c "Z:${work//\//\\}\\cycle.cmd" 2>&1); end=$(now)
+    start=$(now); out=$(run_wine cmd /c "Z:${work//\//\\}\\cycle.cmd" 2>&1); end=$(now)
     if [[ "$out" == *FAILED* ]]; then echo "install of $package failed" >&2; exit 1; fi
     elapsed "$start" "$end"
 }

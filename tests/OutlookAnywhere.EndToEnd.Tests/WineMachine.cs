@@ -39,7 +39,7 @@ public sealed class WineMachine : IDisposable
         _environment = new() { ["WINEPREFIX"] = Prefix, ["WINEDEBUG"] = "fixme-all" };
         foreach (var (name, value) in environment ?? new Dictionary<string, string>()) _environment[name] = value;
 
-        var boot = ProcessRunner.Run(Wine, ["wineboot", "-i"],
+        var boot = ProcessRunner.Run(Launcher.Program, [.. Launcher.Arguments, "wineboot", "-i"],
             new Dictionary<string, string>(_environment) { ["WINEDLLOVERRIDES"] = "mscoree,mshtml=" }, TimeSpan.FromMinutes(5));
         // The registry files are written when the wineserver exits: wait for it.
         var server = Path.Combine(Path.GetDirectoryName(Wine)!, "wineserver");
@@ -110,13 +110,40 @@ public sealed class WineMachine : IDisposable
     public ProcessResult Run(params string[] arguments)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var result = ProcessRunner.Run(Wine, arguments, _environment);
+        var result = ProcessRunner.Run(Launcher.Program, [.. Launcher.Arguments, .. arguments], _environment);
         var line = $"{DateTime.UtcNow:HH:mm:ss.fff}\t{CurrentTest}\t{clock.ElapsedMilliseconds}\t{result.ExitCode}\t{string.Join(' ', arguments)}\n";
         lock (CommandListLock) File.AppendAllText(Path.Combine(LogFolder, "wine-commands.tsv"), line);
         return result;
     }
 
     private static readonly object CommandListLock = new();
+
+    /// <summary>
+    /// What starts wine64: <c>setarch &lt;machine&gt; -R</c>, so that Wine's processes (and every process they start, which
+    /// inherits the setting) get no address randomisation. Debian's Wine 8 has no preloader: wine64 is an ordinary
+    /// program at 0x7d000000 whose C heap starts at a random place in the gigabyte above it (Linux 6.x randomises brk
+    /// over 1 GiB), and a process whose heap happens to cover 0x7ffe0000 cannot map the shared user data there and dies
+    /// at once ("failed to map the shared user data: c0000018"): a command that exits 1 with no other output, or a
+    /// CreateProcess that fails with Windows error 1359. docs/TOOLCHAIN.md, "Process starts", has the measurements.
+    /// Where setarch is missing or refused (a container whose seccomp profile forbids personality()), Wine runs as is
+    /// and the command list says so in its first line.
+    /// </summary>
+    private static readonly (string Program, string[] Arguments) Launcher = FindLauncher();
+
+    private static (string, string[]) FindLauncher()
+    {
+        var wine = FindWine() ?? "wine64";
+        var machine = ProcessRunner.Run("uname", ["-m"]).Output.Trim();
+        var setarch = new[] { "/usr/bin/setarch", "/bin/setarch" }.FirstOrDefault(File.Exists);
+        var probe = setarch is null ? null : ProcessRunner.Run(setarch, [machine, "-R", "true"]);
+        if (setarch is not null && probe is { ExitCode: 0 }) return (setarch, [machine, "-R", wine]);
+        var reason = probe is null ? "setarch is not installed" : $"setarch {machine} -R was refused: {probe.Output.Trim()}";
+        var warning = $"# Wine runs with address randomisation ({reason}): about 1 Wine start in 2,000 fails with " +
+                      "\"failed to map the shared user data\" (docs/TOOLCHAIN.md, \"Process starts\")";
+        Console.Error.WriteLine(warning);
+        File.AppendAllText(Path.Combine(ClearedLogFolder.Value, "wine-commands.tsv"), warning + "\n");
+        return (wine, []);
+    }
 
     /// <summary>
     /// Runs msiexec through cmd so the real exit code comes back (the shell would see it modulo 256:
