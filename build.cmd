@@ -24,7 +24,7 @@ if "%OA_MINGW_GCC_X86%"=="" (where i686-w64-mingw32-gcc >nul 2>&1 || (echo MinGW
 
 dotnet build Setup.sln -c Release -nologo -v:q -clp:ErrorsOnly || exit /b 1
 rem Division transforms: one .mst per division and package section, all or nothing.
-dotnet transforms\OutlookAnywhere.Transforms\bin\Release\net10.0\oa-transform.dll build --packages out --out out --divisions transforms\divisions || exit /b 1
+dotnet transforms\OutlookAnywhere.DivisionTransforms\bin\Release\net10.0\oa-transform.dll build --packages out --out out --divisions transforms\divisions || exit /b 1
 rem Signing is the last change to the packages and transforms; the release step after it only reads them.
 call :sign || exit /b 1
 dotnet installer\OutlookAnywhere.Release\bin\Release\net10.0\oa-release.dll build --packages out --out out || exit /b 1

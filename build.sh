@@ -92,7 +92,7 @@ else
     # Division transforms: every transforms/divisions/*.json is validated, then one .mst per division and package
     # section is written to out/ (all or nothing; exit code 1 names the file, field and value at fault).
     step "building the division transforms (oa-transform build)"
-    dotnet transforms/OutlookAnywhere.Transforms/bin/Release/net10.0/oa-transform.dll build --packages out --out out --divisions transforms/divisions
+    dotnet transforms/OutlookAnywhere.DivisionTransforms/bin/Release/net10.0/oa-transform.dll build --packages out --out out --divisions transforms/divisions
     # Signing is the last change to the packages and transforms (OA_SIGN_CERT, OA_SIGN_PASSWORD, OA_SIGN_TIMESTAMP_URL);
     # the release step after it only reads them: one .intunewin per package and release-manifest.json.
     step "signing (installer/sign.sh) and the release files (oa-release build)"

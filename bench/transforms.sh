@@ -16,8 +16,8 @@ now() { date +%s.%N; }
 median() { sort -n | awk '{ v[NR] = $1 } END { print (NR % 2) ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
 
 echo "Building oa-transform (Release) ..."
-dotnet build transforms/OutlookAnywhere.Transforms -c Release -nologo -v:q -clp:ErrorsOnly >/dev/null
-tool=transforms/OutlookAnywhere.Transforms/bin/Release/net10.0/oa-transform.dll
+dotnet build transforms/OutlookAnywhere.DivisionTransforms -c Release -nologo -v:q -clp:ErrorsOnly >/dev/null
+tool=transforms/OutlookAnywhere.DivisionTransforms/bin/Release/net10.0/oa-transform.dll
 if [ ! -f "$packages/OutlookAnywhere.Server-x64.msi" ] || [ ! -f "$packages/OutlookAnywhere.Client-x64.msi" ]; then
     echo "No packages in $packages: building them into $work/packages ..."
     packages="$work/packages"

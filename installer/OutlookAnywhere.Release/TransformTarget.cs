@@ -1,5 +1,5 @@
 using OutlookAnywhere.Msi;
-using OutlookAnywhere.Transforms;
+using OutlookAnywhere.DivisionTransforms;
 
 namespace OutlookAnywhere.Release;
 

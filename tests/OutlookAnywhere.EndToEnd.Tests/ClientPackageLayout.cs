@@ -130,7 +130,7 @@ public sealed record ClientBuild(string Platform)
 
     public bool Is64Bit => Platform == "x64";
 
-    public string Package => RepositoryLayout.RequirePackage(RepositoryLayout.ClientPackageFor(Platform));
+    public string Package => Repository.RequireBuilt(RepositoryLayout.ClientPackageFor(Platform));
 
     /// <summary>An HKLM\SOFTWARE key as this build reads or writes it, named for the 64-bit reg.exe the tests use.</summary>
     public string Machine(string key) =>

@@ -28,15 +28,15 @@ public sealed class DivisionTransformTests : IDisposable
         _proxyKeyExisted = _registry.KeyExists(RpcProxy);
     }
 
-    private static string Folder => Path.Combine(RepositoryLayout.Output, "test-transforms");
-    private static string DivisionsFolder => Path.Combine(RepositoryLayout.Root, "transforms", "divisions");
+    private static string Folder => Path.Combine(Repository.Output, "test-transforms");
+    private static string DivisionsFolder => Path.Combine(Repository.Root, "transforms", "divisions");
     private static string DivisionFile(string name) => Path.Combine(DivisionsFolder, name + ".json");
 
     [Fact]
     public void Head_office_transform_adds_exactly_its_ValidPorts_entries_after_the_seeded_ones_and_uninstall_restores_them()
     {
-        var package = RepositoryLayout.RequirePackage(RepositoryLayout.ServerPackage);
-        var transform = BuildTransform(RepositoryLayout.Output, Path.Combine(Folder, "matching"), "head-office", PackageKind.Server);
+        var package = Repository.RequireBuilt(RepositoryLayout.ServerPackage);
+        var transform = BuildTransform(Repository.Output, Path.Combine(Folder, "matching"), "head-office", PackageKind.Server);
         _registry.CreateKey(RpcProxy);
         _registry.SetString(RpcProxy, ValidPorts, Seeded);
 
@@ -58,14 +58,14 @@ public sealed class DivisionTransformTests : IDisposable
     [Fact]
     public void A_transform_made_for_another_UpgradeCode_is_applied_by_Wine_but_refused_by_the_tools_check()
     {
-        var package = RepositoryLayout.RequirePackage(RepositoryLayout.ServerPackage);
+        var package = Repository.RequireBuilt(RepositoryLayout.ServerPackage);
         var otherPackage = PackageVariants.Edited(package, "other-product",
             $"UPDATE `Property` SET `Value` = '{OtherUpgradeCode}' WHERE `Property` = 'UpgradeCode'");
         var otherProduct = Path.GetDirectoryName(otherPackage)!;
         // head-office.json has a client section too: the tool needs the client packages beside it (unchanged).
         foreach (var platform in new[] { "x86", "x64" })
         {
-            var client = RepositoryLayout.RequirePackage(RepositoryLayout.ClientPackageFor(platform));
+            var client = Repository.RequireBuilt(RepositoryLayout.ClientPackageFor(platform));
             File.Copy(client, Path.Combine(otherProduct, Path.GetFileName(client)), overwrite: true);
         }
         var transform = BuildTransform(otherProduct, Path.Combine(Folder, "other-product-mst"), "head-office", PackageKind.Server);
@@ -108,7 +108,7 @@ public sealed class DivisionTransformTests : IDisposable
         var ProductKey = build.ProductKey;
         var properties = ClientSection(division);
         AssertTheDivisionIsVisibleInWhatTheTestChecks(division, properties);
-        var transform = BuildTransform(RepositoryLayout.Output, Path.Combine(Folder, "client-" + division), division, PackageKind.Client);
+        var transform = BuildTransform(Repository.Output, Path.Combine(Folder, "client-" + division), division, PackageKind.Client);
         build.SeedOutlook(_registry, "14.0", wow64: false);
         build.SeedOutlook(_registry, "16.0", wow64: true);
 

@@ -13,7 +13,7 @@ public static class InstalledProducts
     ];
 
     /// <summary>The server package's ProductName (its DisplayName), read from the built package: Server.wxs defines it.</summary>
-    public static string ServerProductName => ClientPackageLayout.PropertyOf(RepositoryLayout.RequirePackage(RepositoryLayout.ServerPackage), "ProductName");
+    public static string ServerProductName => ClientPackageLayout.PropertyOf(Repository.RequireBuilt(RepositoryLayout.ServerPackage), "ProductName");
 
     /// <summary>The DisplayVersion of every registered product whose DisplayName is <paramref name="displayName"/>.</summary>
     public static IReadOnlyList<string> Versions(WineMachine machine, string displayName) =>

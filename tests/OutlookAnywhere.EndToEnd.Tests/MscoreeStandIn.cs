@@ -9,7 +9,7 @@ namespace OutlookAnywhere.EndToEnd.Tests;
 /// </summary>
 public static class MscoreeStandIn
 {
-    public static string Folder => Path.Combine(RepositoryLayout.Output, "obj", "netfx-host");
+    public static string Folder => Path.Combine(Repository.Output, "obj", "netfx-host");
     public static string Dll => Path.Combine(Folder, "mscoree.dll");
     public static string Host => Path.Combine(Folder, "oa-netfx-host.exe");
 

@@ -19,9 +19,9 @@ public static class PackageVariants
     /// </summary>
     public static string Edited(string package, string variant, params string[] statements)
     {
-        var copy = Path.Combine(RepositoryLayout.Output, "test-packages", variant, Path.GetFileName(package));
+        var copy = Path.Combine(Repository.Output, "test-packages", variant, Path.GetFileName(package));
         Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
-        File.Copy(RepositoryLayout.RequirePackage(package), copy, overwrite: true);
+        File.Copy(Repository.RequireBuilt(package), copy, overwrite: true);
         foreach (var statement in statements)
         {
             var edit = ProcessRunner.Run("msibuild", [copy, "-q", statement]);
@@ -33,9 +33,9 @@ public static class PackageVariants
     private static string Build(string package, string platform, string file, string version) =>
         Built.GetOrAdd($"{package}-{platform}/{version}", _ => new Lazy<string>(() =>
         {
-            var folder = Path.Combine(RepositoryLayout.Output, "test-packages", version);
+            var folder = Path.Combine(Repository.Output, "test-packages", version);
             var result = ProcessRunner.Run("dotnet",
-                [RepositoryLayout.PackagingTool, "--repo", RepositoryLayout.Root, "--out", folder, "--version", version,
+                [RepositoryLayout.PackagingTool, "--repo", Repository.Root, "--out", folder, "--version", version,
                  "--package", package, "--platform", platform, "--actions", RepositoryLayout.ActionsProgram]);
             if (result.ExitCode != 0) throw new InvalidOperationException($"Building {package} {platform} {version} failed:\n{result.Output}");
             return Path.Combine(folder, file);

@@ -60,7 +60,7 @@ public sealed class ServerBackendPortsTests : IDisposable
     public void SET_BACKEND_PORTS_writes_the_store_DSReferral_and_NSPI_ports_keeps_them_on_repair_and_uninstall_restores_the_previous_values_exactly(
         string mailboxPorts, string nspiPort)
     {
-        var package = RepositoryLayout.RequirePackage(RepositoryLayout.ServerPackage);
+        var package = Repository.RequireBuilt(RepositoryLayout.ServerPackage);
         var properties = new Dictionary<string, string>(Topology)
         {
             [ServerProperties.SetBackendPorts] = "1",

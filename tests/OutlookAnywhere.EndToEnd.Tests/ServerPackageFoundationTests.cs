@@ -20,7 +20,7 @@ public sealed class ServerPackageFoundationTests(WineMachine machine) : IDisposa
     {
         _registry.SetString(ProductOptions, "ProductType", "LanmanNT");
         _registry.SetMultiString(NtdsParameters, NspiValue, "ncacn_ip_tcp:1234");
-        var package = RepositoryLayout.RequirePackage(RepositoryLayout.ServerPackage);
+        var package = Repository.RequireBuilt(RepositoryLayout.ServerPackage);
 
         var install = machine.Msiexec(nameof(Global_catalog_install_appends_ncacn_http_and_uninstall_leaves_only_the_original_string), ["/i", package], GlobalCatalogOnly);
         Assert.True(install.ExitCode == 3010, $"A new NSPI sequence needs a restart: expected 3010.\n{install}");
@@ -41,7 +41,7 @@ public sealed class ServerPackageFoundationTests(WineMachine machine) : IDisposa
     public void GLOBAL_CATALOG_1_on_a_computer_that_is_not_a_domain_controller_fails_with_1603_and_creates_no_NTDS_key()
     {
         _registry.DeleteKey(NtdsParameters);
-        var package = RepositoryLayout.RequirePackage(RepositoryLayout.ServerPackage);
+        var package = Repository.RequireBuilt(RepositoryLayout.ServerPackage);
         var install = machine.Msiexec("gc-not-dc", ["/i", package], GlobalCatalogOnly);
         Assert.True(install.ExitCode == 1603, install.ToString());
         Assert.Single(install.Log.Split('\n'), line => line.Contains("oa: GLOBAL_CATALOG '1' must be 0 on this computer: it is not a domain controller", StringComparison.Ordinal));
@@ -52,8 +52,8 @@ public sealed class ServerPackageFoundationTests(WineMachine machine) : IDisposa
     [Fact]
     public void The_package_writes_its_Version_for_detection_rules_and_uninstall_leaves_no_key_of_its_own()
     {
-        var package = RepositoryLayout.RequirePackage(RepositoryLayout.ServerPackage);
-        var version = File.ReadAllText(Path.Combine(RepositoryLayout.Root, "installer", "version.txt")).Trim();
+        var package = Repository.RequireBuilt(RepositoryLayout.ServerPackage);
+        var version = File.ReadAllText(Path.Combine(Repository.Root, "installer", "version.txt")).Trim();
         var install = machine.Msiexec("version-install", ["/i", package], new() { ["CONFIGURE_VALIDPORTS"] = "0" });
         Assert.True(install.ExitCode == 0, install.ToString());
         Assert.Equal(new RegistryValue("REG_SZ", version), _registry.Get(ProductServerKey, "Version"));
@@ -70,7 +70,7 @@ public sealed class ServerPackageFoundationTests(WineMachine machine) : IDisposa
         _registry.DeleteValue(MscoreeStandIn.NetFramework4ClientKey, "Install");
         try
         {
-            var install = machine.Msiexec("no-netfx4", ["/i", RepositoryLayout.RequirePackage(RepositoryLayout.ServerPackage)], new() { ["CONFIGURE_VALIDPORTS"] = "0" });
+            var install = machine.Msiexec("no-netfx4", ["/i", Repository.RequireBuilt(RepositoryLayout.ServerPackage)], new() { ["CONFIGURE_VALIDPORTS"] = "0" });
             Assert.True(install.ExitCode == 1603, install.ToString());
             // Wine does not log a launch condition's message under /qn (the package test checks the text): the launch
             // conditions failed, and no custom action ran.

@@ -39,7 +39,7 @@ public sealed class ServerValidPortsTests : IDisposable
     [Fact]
     public void Install_with_a_three_server_topology_writes_exactly_the_expected_entries_and_uninstall_restores_the_seeded_value()
     {
-        var package = RepositoryLayout.RequirePackage(RepositoryLayout.ServerPackage);
+        var package = Repository.RequireBuilt(RepositoryLayout.ServerPackage);
         var install = Install("topology-install", package, Topology);
         Assert.True(install.ExitCode == 0, install.ToString());
         Assert.Equal("proxy01:593;PROXY01:49152-65535;" + TopologyEntries, ValidPorts);
@@ -65,7 +65,7 @@ public sealed class ServerValidPortsTests : IDisposable
     [Fact]
     public void Uninstall_keeps_entries_someone_else_added_after_the_install()
     {
-        var package = RepositoryLayout.RequirePackage(RepositoryLayout.ServerPackage);
+        var package = Repository.RequireBuilt(RepositoryLayout.ServerPackage);
         Assert.Equal(0, Install("foreign-install", package, Topology).ExitCode);
         _registry.SetString(RpcProxy, "ValidPorts", ValidPorts + ";ex09:6001");
 
@@ -92,7 +92,7 @@ public sealed class ServerValidPortsTests : IDisposable
     [Fact]
     public void Repair_adds_no_duplicate_entries()
     {
-        var package = RepositoryLayout.RequirePackage(RepositoryLayout.ServerPackage);
+        var package = Repository.RequireBuilt(RepositoryLayout.ServerPackage);
         Assert.Equal(0, Install("repair-install", package, Topology).ExitCode);
         // Wine answers 1605 to "/fa package.msi"; REINSTALL=ALL is the same repair through /i.
         var repair = _machine.Msiexec("repair", ["/i", package], new() { ["REINSTALL"] = "ALL", ["REINSTALLMODE"] = "omus" });
@@ -123,7 +123,7 @@ public sealed class ServerValidPortsTests : IDisposable
     {
         _registry.SetDword(Exchange2010Setup, "MsiProductMajor", 14);
         _registry.SetDword(Exchange2010Setup, "MsiProductMinor", 3);
-        var package = RepositoryLayout.RequirePackage(RepositoryLayout.ServerPackage);
+        var package = Repository.RequireBuilt(RepositoryLayout.ServerPackage);
 
         var refused = Install("exchange2010-refused", package, Topology);
         Assert.True(refused.ExitCode == 1603, refused.ToString());
@@ -141,7 +141,7 @@ public sealed class ServerValidPortsTests : IDisposable
     public void Without_the_RPC_proxy_component_ValidPorts_is_refused_with_the_component_to_add()
     {
         _registry.DeleteKey(RpcProxy);
-        var refused = Install("no-rpcproxy", RepositoryLayout.RequirePackage(RepositoryLayout.ServerPackage), Topology);
+        var refused = Install("no-rpcproxy", Repository.RequireBuilt(RepositoryLayout.ServerPackage), Topology);
         Assert.True(refused.ExitCode == 1603, refused.ToString());
         Assert.Contains("RPC over HTTP Proxy", refused.Log);
         Assert.False(_registry.KeyExists(RpcProxy));
@@ -163,7 +163,7 @@ public sealed class ServerValidPortsTests : IDisposable
     [InlineData("DNS_DOMAIN", "http://corp.example.com")]
     public void Bad_input_fails_with_1603_before_any_change_and_the_log_names_the_property_and_value(string property, string value)
     {
-        var install = Install($"bad-{property}", RepositoryLayout.RequirePackage(RepositoryLayout.ServerPackage),
+        var install = Install($"bad-{property}", Repository.RequireBuilt(RepositoryLayout.ServerPackage),
             new(Topology) { [property] = value });
         Assert.True(install.ExitCode == 1603, install.ToString());
         // Once: an error line is logged once, not also as an information line.

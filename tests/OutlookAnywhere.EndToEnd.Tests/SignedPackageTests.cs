@@ -1,5 +1,4 @@
 using System.Text.Json;
-using OutlookAnywhere.Release.Tests;
 
 namespace OutlookAnywhere.EndToEnd.Tests;
 
@@ -18,19 +17,14 @@ public sealed class SignedPackageTests(WineMachine machine) : IDisposable
     /// <summary>Copies the package and the transforms made from it (release-manifest.json's builtFrom), signs them all.</summary>
     private (string Package, IReadOnlyList<string> Transforms) SignedCopy(string package)
     {
-        RepositoryLayout.RequirePackage(package);
-        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryLayout.Output, "release-manifest.json")));
+        Repository.RequireBuilt(package);
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(Repository.Output, "release-manifest.json")));
         var transforms = manifest.RootElement.GetProperty("transforms").EnumerateArray()
             .Where(t => t.GetProperty("builtFrom").GetString() == Path.GetFileName(package))
             .Select(t => Path.Combine(_folder, t.GetProperty("file").GetString()!)).ToList();
         File.Copy(package, Path.Combine(_folder, Path.GetFileName(package)));
-        foreach (var transform in transforms) File.Copy(Path.Combine(RepositoryLayout.Output, Path.GetFileName(transform)), transform);
-        var signed = Tool.Run(Path.Combine(RepositoryLayout.Root, "installer", "sign.sh"), [_folder], new Dictionary<string, string?>
-        {
-            ["OA_SIGN_CERT"] = _certificate.Pfx,
-            ["OA_SIGN_PASSWORD"] = ThrowawaySigningCertificate.Password,
-            ["OA_SIGN_TIMESTAMP_URL"] = null,
-        });
+        foreach (var transform in transforms) File.Copy(Path.Combine(Repository.Output, Path.GetFileName(transform)), transform);
+        var signed = SignScript.Run(_folder, _certificate.Pfx, ThrowawaySigningCertificate.Password);
         Assert.True(signed.ExitCode == 0, signed.ToString());
         return (Path.Combine(_folder, Path.GetFileName(package)), transforms);
     }
@@ -78,7 +72,7 @@ public sealed class SignedPackageTests(WineMachine machine) : IDisposable
         // Features reads it (Windows Installer SDK, "ARPPRODUCTICON property"); the file must be the kit's icon.
         var icon = _registry.Get($@"HKLM\SOFTWARE\Classes\Installer\Products\{PackedGuid(ClientPackageLayout.ProductCode(package))}", "ProductIcon");
         Assert.NotNull(icon);
-        Assert.Equal(File.ReadAllBytes(Path.Combine(RepositoryLayout.Root, "installer", "ProductIcon.ico")), File.ReadAllBytes(LinuxPath(icon.Data)));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(Repository.Root, "installer", "ProductIcon.ico")), File.ReadAllBytes(LinuxPath(icon.Data)));
     }
 
     /// <summary>The packed form of a GUID in Windows Installer's registry keys: each group's hex digits reversed, the last 8 bytes nibble-swapped.</summary>

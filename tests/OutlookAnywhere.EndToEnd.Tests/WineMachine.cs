@@ -31,7 +31,7 @@ public sealed class WineMachine : IDisposable
             "Set OA_WINE to the wine64 binary if it is somewhere else.");
         Prefix = Environment.GetEnvironmentVariable("OA_WINE_PREFIX") is { Length: > 0 } custom
             ? Path.GetFullPath(custom)
-            : Path.Combine(RepositoryLayout.Output, "wine", prefixName);
+            : Path.Combine(Repository.Output, "wine", prefixName);
         if (prefixName != "prefix" && Environment.GetEnvironmentVariable("OA_WINE_PREFIX") is { Length: > 0 }) Prefix += "-" + prefixName;
         LogFolder = ClearedLogFolder.Value;
         if (Directory.Exists(Prefix)) Directory.Delete(Prefix, recursive: true);
@@ -65,7 +65,7 @@ public sealed class WineMachine : IDisposable
     /// </summary>
     private static readonly Lazy<string> ClearedLogFolder = new(() =>
     {
-        var folder = Path.Combine(RepositoryLayout.Output, "test-logs");
+        var folder = Path.Combine(Repository.Output, "test-logs");
         if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         Directory.CreateDirectory(folder);
         return folder;

@@ -10,7 +10,7 @@ public class ClientPackageSourceTests
     public void Active_Setup_removal_entry_is_committed_as_UTF_16_with_a_byte_order_mark()
     {
         // reg.exe reads a "Version 5.00" file as UTF-16LE: the committed file must start with its byte order mark.
-        var bytes = File.ReadAllBytes(Path.Combine(PackageLocations.Root, ClientPackageSource.CleanupRegPath));
+        var bytes = File.ReadAllBytes(Path.Combine(Repository.Root, ClientPackageSource.CleanupRegPath));
         Assert.Equal(new byte[] { 0xFF, 0xFE }, bytes[..2]);
     }
 

@@ -36,7 +36,7 @@ public class ClientPackageTableTests
     {
         using var database = MsiDatabase.Open(package);
         var actual = string.Join('\t', columns) + "\n" + Lines(database, table, columns, _ => true);
-        var path = Path.Combine(PackageLocations.Root, "tests", "OutlookAnywhere.Package.Tests", "Expected", $"{prefix}.{table}.tsv");
+        var path = Path.Combine(Repository.Root, "tests", "OutlookAnywhere.Package.Tests", "Expected", $"{prefix}.{table}.tsv");
         if (Environment.GetEnvironmentVariable("OA_REGENERATE") == "1") File.WriteAllText(path, actual);
         Assert.Equal(File.Exists(path) ? File.ReadAllText(path) : $"(no snapshot {path})", actual);
     }

@@ -14,7 +14,7 @@ public class GeneratedSourcesTests
     [MemberData(nameof(Files))]
     public void Committed_file_is_what_its_generator_makes_of_the_logic_library(string path)
     {
-        var (committed, generated) = GeneratedSources.All.Single(f => f.Path == path).Compare(PackageLocations.Root);
+        var (committed, generated) = GeneratedSources.All.Single(f => f.Path == path).Compare(Repository.Root);
         Assert.True(generated == committed,
             $"{path} is not what the logic library generates. Regenerate it with:\n  {GeneratedSources.RegenerateCommand}\n" +
             $"--- committed\n{committed}\n--- generated\n{generated}");
@@ -30,7 +30,7 @@ public class GeneratedSourcesTests
             foreach (var file in GeneratedSources.All)
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(root, file.Path))!);
-                File.Copy(Path.Combine(PackageLocations.Root, file.Path), Path.Combine(root, file.Path));
+                File.Copy(Path.Combine(Repository.Root, file.Path), Path.Combine(root, file.Path));
             }
             Assert.Empty(GeneratedSources.Stale(root));
             var edited = GeneratedSources.All.Single(f => f.Path == ClientPackageSource.CleanupRegPath);

@@ -14,12 +14,12 @@ public class MsiinfoExportTests
     {
         var msi = file.Contains("Server", StringComparison.Ordinal) ? PackageLocations.ServerPackage : PackageLocations.ClientPackage;
         using var database = MsiDatabase.Open(msi);
-        var tables = Msiinfo.Tables(msi);
+        var tables = Msitools.Tables(msi);
         Assert.Contains("Property", tables);
         var mismatches = new List<string>();
         foreach (var table in tables)
         {
-            var expected = Msiinfo.Export(msi, table);
+            var expected = Msitools.Export(msi, table);
             var actual = database.ExportTableBytes(table);
             if (!expected.AsSpan().SequenceEqual(actual))
                 mismatches.Add($"table {table}:\n--- msiinfo export\n{Encoding.UTF8.GetString(expected)}\n--- MsiDatabase.ExportTableBytes\n{Encoding.UTF8.GetString(actual)}");

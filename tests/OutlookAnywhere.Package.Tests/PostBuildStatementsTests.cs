@@ -41,7 +41,7 @@ public class PostBuildStatementsTests
     [Fact]
     public void Every_post_build_file_expands_for_every_platform_with_nothing_left_over()
     {
-        foreach (var file in Directory.GetFiles(Path.Combine(PackageLocations.Root, "installer", "PostBuild"), "*.sql"))
+        foreach (var file in Directory.GetFiles(Path.Combine(Repository.Root, "installer", "PostBuild"), "*.sql"))
             foreach (var platform in PackagePlatform.All)
                 Assert.All(PostBuildStatements.Read(file, platform.Variables), statement => Assert.DoesNotContain("$(", statement));
     }

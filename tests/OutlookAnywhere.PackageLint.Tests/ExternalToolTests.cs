@@ -1,5 +1,3 @@
-using OutlookAnywhere.PackageLint.Tests.Packages;
-
 namespace OutlookAnywhere.PackageLint.Tests;
 
 public class ExternalToolTests
@@ -7,7 +5,7 @@ public class ExternalToolTests
     [Fact]
     public void Missing_tool_fails_with_the_install_command_instead_of_skipping()
     {
-        var failure = Assert.ThrowsAny<Exception>(() => ExternalTool.Run("wixl-that-is-not-installed", Path.GetTempPath(), "--version"));
+        var failure = Assert.ThrowsAny<Exception>(() => Msitools.Run("wixl-that-is-not-installed", Path.GetTempPath(), "--version"));
 
         Assert.Contains("apt-get install wixl msitools", failure.Message);
     }

@@ -8,7 +8,7 @@ public sealed class IntuneWinTests
     public static TheoryData<string> Packages() => new(ReleaseOutput.Packages.Select(Path.GetFileName)!);
 
     private static string IntuneWinOf(string package) =>
-        Path.Combine(ReleaseOutput.Folder, Path.GetFileNameWithoutExtension(package) + ".intunewin");
+        Path.Combine(Repository.Output, Path.GetFileNameWithoutExtension(package) + ".intunewin");
 
     [Theory, MemberData(nameof(Packages))]
     public void The_outer_zip_holds_exactly_the_stored_content_and_Detection_xml(string package)
@@ -28,7 +28,7 @@ public sealed class IntuneWinTests
         var content = IntuneWinContent.Read(IntuneWinOf(package));
         var inner = IntuneWinContent.Unzip(content.Decrypt());
 
-        var packagePath = Path.Combine(ReleaseOutput.Folder, package);
+        var packagePath = Path.Combine(Repository.Output, package);
         var productCode = MsiInfoTool.Properties(packagePath)["ProductCode"];
         // The manifest lists the transforms that fit the package; they are all inside, beside it, and nothing else is.
         var fitting = ReleaseOutput.Manifest.Transforms.Where(t => t.Packages.Contains(package)).Select(t => t.File);
@@ -37,13 +37,13 @@ public sealed class IntuneWinTests
         var madeFromIt = ReleaseOutput.Transforms.Where(t => MsiInfoTool.TransformBaseProductCode(t) == productCode).Select(t => Path.GetFileName(t)).ToList();
         Assert.All(madeFromIt, t => Assert.Contains(t, inner.Keys));
         foreach (var (name, bytes) in inner)
-            Assert.True(File.ReadAllBytes(Path.Combine(ReleaseOutput.Folder, name)).AsSpan().SequenceEqual(bytes), $"{name} inside {package}'s .intunewin differs from out/{name}");
+            Assert.True(File.ReadAllBytes(Path.Combine(Repository.Output, name)).AsSpan().SequenceEqual(bytes), $"{name} inside {package}'s .intunewin differs from out/{name}");
     }
 
     [Theory, MemberData(nameof(Packages))]
     public void MsiInfo_is_what_the_package_tables_say(string package)
     {
-        var path = Path.Combine(ReleaseOutput.Folder, package);
+        var path = Path.Combine(Repository.Output, package);
         var content = IntuneWinContent.Read(IntuneWinOf(package));
         var properties = MsiInfoTool.Properties(path);
 

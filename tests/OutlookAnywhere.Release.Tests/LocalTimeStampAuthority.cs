@@ -56,7 +56,7 @@ public sealed class LocalTimeStampAuthority : IDisposable
             var query = Path.Combine(_certificates.Folder, $"request{id}.tsq");
             var reply = Path.Combine(_certificates.Folder, $"reply{id}.tsr");
             using (var file = File.Create(query)) await context.Request.InputStream.CopyToAsync(file);
-            var result = Tool.Run("openssl", ["ts", "-reply", "-config", _config, "-queryfile", query, "-inkey", _certificates.TsaKey,
+            var result = ProcessRunner.Run("openssl", ["ts", "-reply", "-config", _config, "-queryfile", query, "-inkey", _certificates.TsaKey,
                 "-signer", _certificates.TsaCertificate, "-chain", _certificates.CaCertificate, "-out", reply]);
             if (result.ExitCode == 0)
             {

@@ -12,7 +12,7 @@ public static class MsiInfoTool
     public static IReadOnlyList<string[]> Rows(string package, string table)
     {
         using var scratch = new TemporaryFolder();
-        var result = Tool.Run("msiinfo", ["export", Path.GetFullPath(package), table], workingDirectory: scratch.Path);
+        var result = ProcessRunner.Run("msiinfo", ["export", Path.GetFullPath(package), table], workingDirectory: scratch.Path);
         if (result.ExitCode != 0) return [];
         return result.Output.Split('\n').Skip(3).Where(l => l.Length > 0).Select(l => l.TrimEnd('\r').Split('\t')).ToList();
     }
@@ -20,7 +20,7 @@ public static class MsiInfoTool
     /// <summary>A line of <c>msiinfo suminfo</c>, e.g. "Revision number (UUID)" or "Template".</summary>
     public static string Summary(string path, string label)
     {
-        var output = Tool.Check("msiinfo", "suminfo", path);
+        var output = ProcessRunner.Check("msiinfo", "suminfo", path);
         var line = output.Split('\n').FirstOrDefault(l => l.StartsWith(label + ":", StringComparison.Ordinal))
             ?? throw new InvalidDataException($"msiinfo suminfo {path} has no '{label}':\n{output}");
         return line[(label.Length + 1)..].Trim();

@@ -11,21 +11,21 @@ public sealed class ProgramsAndFeaturesTests
     [Theory, MemberData(nameof(Packages))]
     public void ARPPRODUCTICON_names_an_Icon_row_holding_the_kit_icon_byte_for_byte(string package)
     {
-        var path = Path.Combine(ReleaseOutput.Folder, package);
+        var path = Path.Combine(Repository.Output, package);
         var icon = MsiInfoTool.Properties(path)["ARPPRODUCTICON"];
         Assert.Contains(MsiInfoTool.Rows(path, "Icon"), r => r[0] == icon);
         using var folder = new TemporaryFolder();
         var extracted = Path.Combine(folder.Path, "icon");
         // The Icon table's binary column is stored as the stream "Icon.<Name>".
-        var result = Tool.Run("sh", ["-c", "msiinfo extract \"$0\" \"$1\" > \"$2\"", path, "Icon." + icon, extracted]);
+        var result = ProcessRunner.Run("sh", ["-c", "msiinfo extract \"$0\" \"$1\" > \"$2\"", path, "Icon." + icon, extracted]);
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Equal(File.ReadAllBytes(Path.Combine(ReleaseOutput.Root, "installer", "ProductIcon.ico")), File.ReadAllBytes(extracted));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(Repository.Root, "installer", "ProductIcon.ico")), File.ReadAllBytes(extracted));
     }
 
     [Theory, MemberData(nameof(Packages))]
     public void Help_and_information_links_open_the_installed_README_and_a_contact_is_named(string package)
     {
-        var path = Path.Combine(ReleaseOutput.Folder, package);
+        var path = Path.Combine(Repository.Output, package);
         Assert.False(string.IsNullOrWhiteSpace(MsiInfoTool.Properties(path)["ARPCONTACT"]));
         var actions = MsiInfoTool.Rows(path, "CustomAction");
         var sequence = MsiInfoTool.Rows(path, "InstallExecuteSequence");

@@ -10,7 +10,7 @@ public sealed class ReleaseManifestTests
         Assert.Equal(ReleaseOutput.Packages.Select(Path.GetFileName), manifest.Packages.Select(p => p.File));
         foreach (var entry in manifest.Packages)
         {
-            var path = Path.Combine(ReleaseOutput.Folder, entry.File);
+            var path = Path.Combine(Repository.Output, entry.File);
             var properties = MsiInfoTool.Properties(path);
             Assert.Equal(properties["ProductCode"], entry.ProductCode);
             Assert.Equal(properties["UpgradeCode"], entry.UpgradeCode);
@@ -24,7 +24,7 @@ public sealed class ReleaseManifestTests
             Assert.Equal(ReleaseManifest.IsSigned(path), entry.Signed);
             Assert.Equal(entry.ProductCode, entry.Detection.ProductCode);
             Assert.Equal(Path.GetFileNameWithoutExtension(entry.File) + ".intunewin", entry.IntuneWin);
-            Assert.True(File.Exists(Path.Combine(ReleaseOutput.Folder, entry.IntuneWin!)));
+            Assert.True(File.Exists(Path.Combine(Repository.Output, entry.IntuneWin!)));
         }
     }
 
@@ -33,7 +33,7 @@ public sealed class ReleaseManifestTests
     {
         foreach (var entry in ReleaseOutput.Manifest.Packages)
         {
-            var path = Path.Combine(ReleaseOutput.Folder, entry.File);
+            var path = Path.Combine(Repository.Output, entry.File);
             var rule = entry.Detection.Registry;
             Assert.True(rule is not null, $"{entry.File} writes no Version value to detect");
             Assert.Equal("HKEY_LOCAL_MACHINE", rule.Hive);
@@ -54,7 +54,7 @@ public sealed class ReleaseManifestTests
         var packageByProductCode = manifest.Packages.ToDictionary(p => p.ProductCode, p => p.File);
         foreach (var entry in manifest.Transforms)
         {
-            var path = Path.Combine(ReleaseOutput.Folder, entry.File);
+            var path = Path.Combine(Repository.Output, entry.File);
             Assert.Equal(packageByProductCode[MsiInfoTool.TransformBaseProductCode(path)], entry.BuiltFrom);
             Assert.Contains(entry.BuiltFrom, entry.Packages);
             Assert.Equal(ReleasePackage.Sha256Of(path), entry.Sha256);
@@ -69,8 +69,8 @@ public sealed class ReleaseManifestTests
         var manifest = ReleaseOutput.Manifest;
         var transform = manifest.Transforms[0];
         var other = manifest.Packages.First(p => p.UpgradeCode != manifest.Packages.Single(q => q.File == transform.BuiltFrom).UpgradeCode);
-        File.Copy(Path.Combine(ReleaseOutput.Folder, other.File), Path.Combine(folder.Path, other.File));
-        File.Copy(Path.Combine(ReleaseOutput.Folder, transform.File), Path.Combine(folder.Path, transform.File));
+        File.Copy(Path.Combine(Repository.Output, other.File), Path.Combine(folder.Path, other.File));
+        File.Copy(Path.Combine(Repository.Output, transform.File), Path.Combine(folder.Path, transform.File));
 
         var error = Assert.Throws<ReleaseException>(() => ReleaseBuilder.Build(folder.Path, folder.Path, TextWriter.Null));
         Assert.Contains(transform.File, error.Message, StringComparison.Ordinal);
@@ -86,10 +86,4 @@ public sealed class ReleaseManifestTests
         var error = Assert.Throws<ReleaseException>(() => ReleaseBuilder.Build(folder.Path, folder.Path, TextWriter.Null));
         Assert.Equal($"--packages '{folder.Path}': no .msi in it; build the packages first.", error.Message);
     }
-}
-
-public sealed class TemporaryFolder : IDisposable
-{
-    public string Path { get; } = Directory.CreateTempSubdirectory("oa-release-").FullName;
-    public void Dispose() => Directory.Delete(Path, recursive: true);
 }

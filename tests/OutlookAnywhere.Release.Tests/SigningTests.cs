@@ -30,16 +30,10 @@ public sealed class SigningTests(SigningFixture fixture) : IClassFixture<Signing
 
     private Dictionary<string, string> Hashes() => Files.ToDictionary(f => f, ReleasePackage.Sha256Of);
 
-    private ToolResult Sign(string? cert, string? password, string? timestampUrl = null) =>
-        Tool.Run(ReleaseOutput.SignScript, [_folder], new Dictionary<string, string?>
-        {
-            ["OA_SIGN_CERT"] = cert,
-            ["OA_SIGN_PASSWORD"] = password,
-            ["OA_SIGN_TIMESTAMP_URL"] = timestampUrl,
-        });
+    private ProcessResult Sign(string? cert, string? password, string? timestampUrl = null) => SignScript.Run(_folder, cert, password, timestampUrl);
 
-    private static ToolResult Verify(string file, string caFile, params string[] more) =>
-        Tool.Run("osslsigncode", ["verify", "-CAfile", caFile, .. more, "-in", file]);
+    private static ProcessResult Verify(string file, string caFile, params string[] more) =>
+        ProcessRunner.Run("osslsigncode", ["verify", "-CAfile", caFile, .. more, "-in", file]);
 
     [Fact]
     public void Without_OA_SIGN_CERT_the_build_says_in_one_line_that_the_output_is_unsigned_and_changes_nothing()

@@ -16,7 +16,7 @@ public class ReadmePropertyTableTests
     {
         var definitions = package == "server" ? ServerProperties.Definitions : ClientProperties.Definitions;
         var expected = Render(definitions);
-        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md")).Replace("\r\n", "\n");
+        var readme = File.ReadAllText(Path.Combine(Repository.Root, "README.md")).Replace("\r\n", "\n");
         var start = readme.IndexOf($"<!-- property-table:{package} -->\n", StringComparison.Ordinal);
         var end = readme.IndexOf($"<!-- /property-table:{package} -->", StringComparison.Ordinal);
         Assert.True(start >= 0 && end > start, $"README.md has no property-table:{package} markers.");
@@ -33,11 +33,4 @@ public class ReadmePropertyTableTests
     }
 
     private static string Cell(string text) => text.Replace("|", "\\|");
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Setup.sln"))) return dir.FullName;
-        throw new InvalidOperationException("No Setup.sln above the test assembly.");
-    }
 }

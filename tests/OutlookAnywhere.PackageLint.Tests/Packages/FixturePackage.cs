@@ -48,7 +48,7 @@ internal sealed class FixturePackage : IDisposable
         File.WriteAllBytes(System.IO.Path.Combine(folder, "validports.dll"), "MZ"u8.ToArray());
 
         var output = System.IO.Path.Combine(folder, System.IO.Path.ChangeExtension(fixture, ".msi"));
-        ExternalTool.Run("wixl", folder, "-a", platform, "-D", "ProductVersion=1.0.0", "-o", output, fixture);
+        Msitools.Run("wixl", folder, "-a", platform, "-D", "ProductVersion=1.0.0", "-o", output, fixture);
         return new FixturePackage(folder, output);
     }
 
@@ -57,7 +57,7 @@ internal sealed class FixturePackage : IDisposable
     {
         foreach (var statement in statements)
         {
-            ExternalTool.Run("msibuild", folder, Path, "-q", statement);
+            Msitools.Run("msibuild", folder, Path, "-q", statement);
         }
 
         return this;

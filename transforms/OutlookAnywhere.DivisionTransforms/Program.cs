@@ -1,0 +1,3 @@
+using OutlookAnywhere.DivisionTransforms;
+
+return TransformTool.Run(args, Console.Out, Console.Error);

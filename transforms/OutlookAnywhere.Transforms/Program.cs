@@ -1,3 +1,0 @@
-using OutlookAnywhere.Transforms;
-
-return TransformTool.Run(args, Console.Out, Console.Error);
