@@ -212,8 +212,8 @@ public sealed class ClientPackageTests(WineMachine machine) : IDisposable
     }
 
     /// <summary>
-    /// Windows Installer removes HKCU values only for the user who uninstalls. Every other user who got the settings through
-    /// Active Setup is reached by the removal entry the uninstall leaves: its StubPath runs once at their next logon.
+    /// Every other user who got the settings through Active Setup is reached by the cleanup entry the uninstall leaves
+    /// (docs/DOMAIN.md §5): its StubPath runs once at their next logon.
     /// The x64 build only: the entry is written by the system's reg.exe, and the x86 build runs the 32-bit one
     /// ([SystemFolder], SysWOW64 here), which a 64-bit-only Wine cannot start. The StubPath itself is the same text in both.
     /// </summary>

@@ -228,11 +228,10 @@ public static class ClientPackageSource
     public const string ProductKey = @"SOFTWARE\OutlookAnywhere\Client";
 
     /// <summary>
-    /// installer/Client/ActiveSetupCleanup.reg: imported by reg.exe when a per-machine install is removed, it registers an
-    /// Active Setup entry whose StubPath deletes <see cref="CleanupValues"/> from each user's HKCU at their next logon
-    /// (Windows Installer itself only removes them for the user who uninstalls), unless the product is installed again by
-    /// then, per machine or for that user. Only reg and "&amp; if errorlevel 1 (...)": Wine's cmd runs both branches of
-    /// || and &amp;&amp;, and its findstr always succeeds, so the end-to-end tests can run exactly this command.
+    /// installer/Client/ActiveSetupCleanup.reg: the cleanup entry of docs/DOMAIN.md §5, whose StubPath deletes
+    /// <see cref="CleanupValues"/> from each user's HKCU at their next logon unless the product is installed again by then.
+    /// Only reg and "&amp; if errorlevel 1 (...)", the commands Wine's cmd runs as Windows does (docs/DOMAIN.md §5), so the
+    /// end-to-end tests run exactly this command.
     /// </summary>
     public static string ActiveSetupCleanupReg()
     {
@@ -279,7 +278,7 @@ public static class ClientPackageSource
     /// the library one character at a time; a label that is empty or starts or ends with '-'. For the principal, after
     /// its "msstd:" prefix, with "*." allowed right after it. What no condition can check (label and name length, a
     /// NetBIOS name over 15 characters, non-ASCII characters, an all-digit last label, a second ':' in the principal) is
-    /// left to Outlook, and oa-transform checks it in division files (README "Input checks").
+    /// left to Outlook, and oa-transform checks it in division files (README "Client package properties").
     /// </summary>
     public static IReadOnlyList<string> HostSyntaxViolations(string property, string prefix)
     {

@@ -3,7 +3,7 @@
  * the Windows loader starts an IL program such as oa-server.exe and calls _CorExeMain, this DLL hands the
  * program and its command line to a self-contained .NET 10 host (OutlookAnywhere.NetFrameworkHost), which loads
  * it with Assembly.LoadFrom and runs its entry point. The exact shipped program runs; the product has no seam.
- * docs/TOOLCHAIN.md "What is not available" has the measurements. The host's path is the REG_SZ
+ * docs/server-runtime.md "Running the program under Wine" has the details. The host's path is the REG_SZ
  * HKLM\SOFTWARE\OutlookAnywhere.Tests\NetFrameworkHost, written by the test fixture.
  */
 #include <windows.h>
