@@ -104,7 +104,7 @@ public sealed class WineMachine : IDisposable
     /// (<see cref="Reg"/>, <see cref="Cmd"/>): Wine then loads that program as the process it starts, whereas a bare name
     /// ("reg") first starts start.exe, which looks the name up and creates the program's process from inside Wine, one
     /// more process start per command (about twice the time, and under load the start that failed with Windows error
-    /// 1359 in earlier runs; docs/TOOLCHAIN.md, "Process starts under load").
+    /// 1359 in earlier runs; docs/TOOLCHAIN.md, "Process starts").
     /// Every command is listed with its test, duration and exit code in out/test-logs/wine-commands.tsv.
     /// </summary>
     public ProcessResult Run(params string[] arguments)
