@@ -1,7 +1,7 @@
 using System.Text;
 using OutlookAnywhere.CustomActions;
 
-// Entry point of oa-server.exe. Verbs validate/prepare/apply/remove/restore are run by the package
+// Entry point of oa-server.exe. Verbs validate/check/prepare/apply/remove/restore are run by the package
 // through oa_shim.dll; `status` is for administrators.
 if (Environment.OSVersion.Platform != PlatformID.Win32NT)
 {
@@ -19,6 +19,7 @@ try
     return verb switch
     {
         "validate" => actions.Validate(ActionChannel.ReadProperties(input)),
+        OutlookAnywhere.Logic.ServerInputCheck.Verb => actions.Check(ActionChannel.ReadProperties(input)),
         "prepare" => actions.Prepare(ActionChannel.ReadProperties(input)),
         "apply" => actions.Apply(ActionChannel.ReadPayload(input)),
         "remove" => actions.Remove(),
@@ -40,7 +41,7 @@ static int Usage(TextWriter writer, int exitCode)
     writer.WriteLine("""
         oa-server status    show what the Outlook Anywhere server package manages on this server (read-only)
 
-        The verbs validate, prepare, apply, remove and restore are run by the installer package.
+        The verbs validate, check, prepare, apply, remove and restore are run by the installer package.
         """);
     return exitCode;
 }

@@ -51,22 +51,47 @@ public sealed class ServerActions(IRegistry registry, ActionChannel channel)
             foreach (var error in e.Errors) channel.Error(error.Message);
             return 1;
         }
+        if (Refusal(settings) is { } refusal)
+        {
+            channel.Error(refusal);
+            return 1;
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// The dialogs' check (docs/interactive-setup.md, "The server package"): what <see cref="Validate"/> would refuse, as
+    /// the <see cref="ServerInputCheck.ErrorsProperty"/> property instead of errors. With <see cref="ServerInputCheck.InputsProperty"/>
+    /// (a page's properties) only their input errors; without it every input error, then this server's refusal. Changes nothing.
+    /// </summary>
+    public int Check(IDictionary<string, string> properties)
+    {
+        var inputs = Property(properties, ServerInputCheck.InputsProperty).Split(new[] { ';' }, StringSplitOptions.RemoveEmptyEntries);
+        var messages = new List<string>();
+        try
+        {
+            var settings = ServerProperties.Parse(properties);
+            if (inputs.Length == 0 && Refusal(settings) is { } refusal) messages.Add(refusal);
+        }
+        catch (InputException e)
+        {
+            messages.AddRange(e.Errors.Where(error => inputs.Length == 0 || inputs.Contains(error.Input)).Select(error => error.Message));
+        }
+        channel.Set(ServerInputCheck.ErrorsProperty, ServerInputCheck.Join(messages));
+        return 0;
+    }
+
+    /// <summary>Why this server must not be changed with these settings (null = it may), with what was found in the log.</summary>
+    private string? Refusal(ServerSettings settings)
+    {
         var environment = ServerEnvironment.Detect(registry);
         foreach (var note in environment.Notes) channel.Log(note);
-        if (NspiProtocolSequences.CheckDomainController(settings, environment) is { } notDomainController)
-        {
-            channel.Error(notDomainController.Message);
-            return 1;
-        }
+        if (NspiProtocolSequences.CheckDomainController(settings, environment) is { } notDomainController) return notDomainController.Message;
         foreach (var line in Exchange2003BackendPorts.Report(registry, settings.MailboxPorts, settings.NspiPort)) channel.Log(line);
         var decision = ValidPortsDecision.Decide(settings, environment);
-        if (decision.Action == ValidPortsAction.Refuse)
-        {
-            channel.Error(decision.Message);
-            return 1;
-        }
+        if (decision.Action == ValidPortsAction.Refuse) return decision.Message;
         channel.Log(decision.Message);
-        return 0;
+        return null;
     }
 
     /// <summary>Immediate, after InstallInitialize: computes what the deferred actions will do and the rollback snapshot.</summary>

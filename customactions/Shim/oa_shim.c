@@ -16,6 +16,8 @@
  *
  * Entry points:
  *   OaValidate  immediate: extracts the program from the Binary table and runs "validate"
+ *   OaCheck     immediate, run by the dialogs (DoAction): the same with "check", which sets OaInputErrors
+ *               to what "validate" would refuse instead of failing (docs/interactive-setup.md)
  *   OaPrepare   immediate: the same with "prepare" (computes CustomActionData for the deferred ones)
  *   OaDeferred  deferred/rollback: CustomActionData = "<program path>\n<verb>\n<payload...>"
  *   OaCommit    commit: deletes the program OaPrepare extracted (CustomActionData = its path)
@@ -308,6 +310,7 @@ static UINT run_immediate(MSIHANDLE session, const WCHAR *verb, BOOL keep)
 }
 
 UINT __stdcall OaValidate(MSIHANDLE session) { return run_immediate(session, L"validate", FALSE); }
+UINT __stdcall OaCheck(MSIHANDLE session) { return run_immediate(session, L"check", FALSE); }
 UINT __stdcall OaPrepare(MSIHANDLE session) { return run_immediate(session, L"prepare", TRUE); }
 
 /* Commit: the installation succeeded; CustomActionData is the extracted program to delete. */

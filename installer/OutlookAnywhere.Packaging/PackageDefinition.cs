@@ -17,7 +17,7 @@ public sealed record PackageDefinition(string Name, string Source, string? PostB
     [
         // One AnyCPU program for both; the native shim is built for each platform.
         new("server", "installer/Server/Server.wxs", "installer/PostBuild/Server.sql", "OutlookAnywhere.Server", NeedsActions: true,
-            Platforms: [PackagePlatform.X86, PackagePlatform.X64]),
+            Platforms: [PackagePlatform.X86, PackagePlatform.X64], Dialogs: Packaging.Dialogs.ServerDialogs.SqlPath),
         new("client", "installer/Client/Client.wxs", "installer/PostBuild/Client.sql", "OutlookAnywhere.Client", NeedsActions: false,
             Platforms: [PackagePlatform.X86, PackagePlatform.X64],
             Payload: ["installer/Client/ActiveSetupCleanup.reg"], Dialogs: Packaging.Dialogs.ClientDialogs.SqlPath),

@@ -23,7 +23,7 @@ public class ServerPropertyPlumbingTests
         string Property(string name) => database.GetRequiredTable("Property").Rows.Single(r => r.GetString("Property") == name).GetString("Value")!;
 
         // Handed to oa-server.exe by the immediate actions (plus what the installer itself provides).
-        Assert.Equal(Defined, Property("OaInputProperties").Split(';').Except(["REMOVE", "ComputerName"]).Order(StringComparer.Ordinal));
+        Assert.Equal(Defined, Property("OaInputProperties").Split(';').Except(["REMOVE", "ComputerName", OutlookAnywhere.Logic.ServerInputCheck.InputsProperty]).Order(StringComparer.Ordinal));
         // Kept by a managed (elevated) install.
         Assert.Equal(Defined, Property("SecureCustomProperties").Split(';').Where(p => !p.StartsWith("WIX_", StringComparison.Ordinal) && p != "INSTALLFOLDER").Order(StringComparer.Ordinal));
 

@@ -77,6 +77,11 @@ public static class ClientDialogs
             Checks: checks,
             ErrorsProperty: ClientPackageSource.InputErrorsProperty,
             GivenPrefix: "OaGiven_",
-            PrefillActions: prefill);
+            PrefillActions: prefill,
+            Texts: new DialogTexts(
+                Installed: "These settings were applied. Each user gets them the next time Outlook starts:",
+                Removed: "The settings were removed from this computer (see the README for what other users keep until they log on).",
+                Repair: "Writes the settings again for this computer and the current user (for example after someone changed them).",
+                Remove: "Removes the Outlook Anywhere settings and the remembered values from this computer."));
     }
 }

@@ -10,7 +10,8 @@ namespace OutlookAnywhere.Packaging.Dialogs;
 /// ControlCondition, EventMapping, CheckBox, ComboBox, TextStyle, UIText, InstallUISequence), as post-build SQL:
 /// wixl cannot author them. The dialog set follows what WiX's UI extension gives administrators (welcome, settings,
 /// ready, progress, finish, cancel confirmation, fatal error, user exit, maintenance with repair and remove), sized in
-/// the usual 370 x 270 dialog units, without bitmaps (the client package has a size budget).
+/// the usual 370 x 270 dialog units, without bitmaps (the client package has a size budget). Both packages' dialogs are
+/// made here, each from its own plan (<see cref="ClientDialogs"/>, <see cref="ServerDialogs"/>).
 /// Only a full UI runs InstallUISequence: /qb and /qn installs never see any of this.
 /// </summary>
 public static class DialogTables
@@ -31,6 +32,8 @@ public static class DialogTables
     public const string ModeProperty = "OaUiMode";
     /// <summary>Check box property of a switch (a check box sets its property to a value or to nothing, not to 0).</summary>
     public static string SwitchProperty(string property) => $"OaUi_{property}";
+    /// <summary>Set once a switch's page was left: from then on its check box decides the switch (a bad given value is refused first).</summary>
+    public static string SwitchSeenProperty(string property) => $"OaUiSeen_{property}";
     /// <summary>The value the package would use for a property nobody set, formatted when its page is left.</summary>
     public static string DefaultProperty(string property) => $"OaUiDefault_{property}";
     /// <summary>What the finish dialog shows for a property (taken before Install clears the values left at the default).</summary>
@@ -114,6 +117,8 @@ public static class DialogTables
         foreach (var (action, condition, sequence) in plan.PrefillActions)
             t.Insert("InstallUISequence", ("Action", action), ("Condition", plan.Defaults.Keys.Any(p => action == $"Default_{p}") ? $"NOT Installed AND ({condition})" : condition),
                 ("Sequence", sequence));
+        foreach (var (action, property, value) in plan.NewActions ?? [])
+            t.Insert("CustomAction", ("Action", action), ("Type", 51), ("Source", property), ("Target", value));
         var switchSequence = plan.PrefillActions.Max(a => a.Sequence) + 1;
         foreach (var field in plan.Fields.Where(f => f.Kind == FieldKind.Switch))
         {
@@ -146,16 +151,28 @@ public static class DialogTables
             "Click Install to apply these settings. Click Back to change them.", first: "Install", defaultButton: "Install");
         Summary(t, ReadyDialog, plan, p => $"[{p}]", condition: null, top: 56);
         Buttons(t, ReadyDialog, back: plan.Pages[^1].Dialog, next: "Install", nextText: "&Install", first: "Install");
-        t.SetProperty(ReadyDialog, "Install", ModeProperty, "Install");
+        // A page check runs once more over everything (and what the silent install checks of this computer): a refusal
+        // keeps the Ready dialog, with the message, and nothing below runs.
+        var proceed = "1";
+        if (plan.PageCheck is { } install)
+        {
+            t.SetProperty(ReadyDialog, "Install", plan.ErrorsProperty, "");
+            t.SetProperty(ReadyDialog, "Install", install.InputsProperty, "");
+            t.Event(ReadyDialog, "Install", "DoAction", install.Action);
+            t.Event(ReadyDialog, "Install", "SpawnDialog", InvalidDialog, plan.ErrorsProperty);
+            proceed = $"NOT {plan.ErrorsProperty}";
+        }
+        string When(string condition) => proceed == "1" ? condition : condition == "1" ? proceed : $"{proceed} AND {condition}";
+        t.SetProperty(ReadyDialog, "Install", ModeProperty, "Install", When("1"));
         foreach (var field in plan.Fields)
         {
-            t.SetProperty(ReadyDialog, "Install", ShownProperty(field.Property), $"[{field.Property}]");
+            t.SetProperty(ReadyDialog, "Install", ShownProperty(field.Property), $"[{field.Property}]", When("1"));
             // A value left at the package's default is not "given": the install then remembers only what was set (as a
             // silent install does), so a later version's defaults and the PROXY_PRINCIPAL derived from the proxy still apply.
             t.SetProperty(ReadyDialog, "Install", field.Property, "",
-                $"NOT {plan.GivenPrefix}{field.Property} AND {field.Property} = {DefaultProperty(field.Property)}");
+                When($"NOT {plan.GivenPrefix}{field.Property} AND {field.Property} = {DefaultProperty(field.Property)}"));
         }
-        t.Event(ReadyDialog, "Install", "EndDialog", "Return");
+        t.Event(ReadyDialog, "Install", "EndDialog", "Return", When("1"));
 
         // Progress: modeless, shown while the execute sequence runs; the action text and the bar follow the install.
         Frame(t, ProgressDialog, $"{product} Setup: progress", "Configuring " + product, "Please wait while Setup applies the settings.", modeless: true,
@@ -169,11 +186,9 @@ public static class DialogTables
 
         // Finish: what was configured (or repaired, or removed).
         Frame(t, ExitDialog, $"{product} Setup: completed", "Completed " + product + " Setup", "", titleStyle: "OaBig", first: "Finish", defaultButton: "Finish", cancel: "Finish");
-        t.Control(ExitDialog, "Installed", "Text", 20, 52, 330, 24, Plain,
-            text: "These settings were applied. Each user gets them the next time Outlook starts:");
+        t.Control(ExitDialog, "Installed", "Text", 20, 52, 330, 24, Plain, text: plan.Texts.Installed);
         t.Control(ExitDialog, "Repaired", "Text", 20, 52, 330, 24, Plain, text: "The settings were applied again.");
-        t.Control(ExitDialog, "Removed", "Text", 20, 52, 330, 24, Plain,
-            text: "The settings were removed from this computer (see the README for what other users keep until they log on).");
+        t.Control(ExitDialog, "Removed", "Text", 20, 52, 330, 24, Plain, text: plan.Texts.Removed);
         foreach (var (control, mode) in new[] { ("Installed", "Install"), ("Repaired", "Repair"), ("Removed", "Remove") })
         {
             t.Insert("ControlCondition", ("Dialog_", ExitDialog), ("Control_", control), ("Action", "Hide"), ("Condition", $"NOT {ModeProperty} = \"{mode}\""));
@@ -211,11 +226,9 @@ public static class DialogTables
         Frame(t, MaintenanceDialog, $"{product} Setup: change", product + " is installed", "Repair applies the settings again; Remove takes them away.",
             first: "Repair", defaultButton: null);
         t.Control(MaintenanceDialog, "Repair", "PushButton", 40, 75, 80, 17, Shown, text: "&Repair", next: "Remove");
-        t.Control(MaintenanceDialog, "RepairText", "Text", 130, 75, 220, 30, Plain,
-            text: "Writes the settings again for this computer and the current user (for example after someone changed them).");
+        t.Control(MaintenanceDialog, "RepairText", "Text", 130, 75, 220, 30, Plain, text: plan.Texts.Repair);
         t.Control(MaintenanceDialog, "Remove", "PushButton", 40, 120, 80, 17, Shown, text: "Re&move", next: "Cancel");
-        t.Control(MaintenanceDialog, "RemoveText", "Text", 130, 120, 220, 30, Plain,
-            text: "Removes the Outlook Anywhere settings and the remembered values from this computer.");
+        t.Control(MaintenanceDialog, "RemoveText", "Text", 130, 120, 220, 30, Plain, text: plan.Texts.Remove);
         Buttons(t, MaintenanceDialog, back: null, next: null, nextText: "&Next >", first: "Repair", cancelNext: "Repair");
         t.SetProperty(MaintenanceDialog, "Repair", ModeProperty, "Repair");
         t.SetProperty(MaintenanceDialog, "Repair", "REINSTALLMODE", "ecmus");
@@ -337,10 +350,16 @@ public static class DialogTables
         // Leaving with Next: switches to 1/0, then what the person changed from the default counts as given (checked and
         // remembered, like a value on the command line), then the package's own checks, exactly as a silent install runs them.
         var d = page.Dialog;
+        // A value that is neither 1 nor 0 (given on the command line, by a transform or remembered) is not replaced by the
+        // check box the first time: the checks below refuse it with the silent install's message; leaving the page again
+        // then takes the check box as the person left it.
         foreach (var field in page.Fields.Where(f => f.Kind == FieldKind.Switch))
         {
-            t.SetProperty(d, "Next", field.Property, "1", SwitchProperty(field.Property));
-            t.SetProperty(d, "Next", field.Property, "0", $"NOT {SwitchProperty(field.Property)}");
+            var p = field.Property;
+            var settable = $"({p} = \"1\" OR {p} = \"0\" OR {SwitchSeenProperty(p)})";
+            t.SetProperty(d, "Next", p, "1", $"{SwitchProperty(p)} AND {settable}");
+            t.SetProperty(d, "Next", p, "0", $"NOT {SwitchProperty(p)} AND {settable}");
+            t.SetProperty(d, "Next", SwitchSeenProperty(p), "1");
         }
         foreach (var field in page.Fields)
         {
@@ -353,6 +372,11 @@ public static class DialogTables
             t.SetProperty(d, "Next", later.Property, plan.Defaults[later.Property], $"NOT {plan.GivenPrefix}{later.Property}");
 
         t.SetProperty(d, "Next", plan.ErrorsProperty, "");
+        if (plan.PageCheck is { } pageCheck)
+        {
+            t.SetProperty(d, "Next", pageCheck.InputsProperty, string.Join(';', page.Fields.Select(f => f.Property)));
+            t.Event(d, "Next", "DoAction", pageCheck.Action);
+        }
         var checks = page.Fields.Select(f => plan.Checks[f.Property]).ToList();
         foreach (var flag in checks.SelectMany(c => c.FlagsToClear)) t.SetProperty(d, "Next", flag, "");
         foreach (var action in checks.SelectMany(c => c.FlagActions).Concat(checks.SelectMany(c => c.Checks)))

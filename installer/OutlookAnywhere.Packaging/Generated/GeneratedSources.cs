@@ -12,6 +12,7 @@ public static class GeneratedSources
     [
         .. ClientPackageSource.Files,
         new(Dialogs.ClientDialogs.SqlPath, _ => Dialogs.DialogTables.Sql(Dialogs.ClientDialogs.Plan(), nameof(Dialogs.ClientDialogs))),
+        new(Dialogs.ServerDialogs.SqlPath, _ => Dialogs.DialogTables.Sql(Dialogs.ServerDialogs.Plan(), nameof(Dialogs.ServerDialogs))),
     ];
 
     public const string RegenerateCommand =
