@@ -26,7 +26,7 @@ public class ServerShimTests
 
         var called = database.GetRequiredTable("CustomAction").Rows
             .Where(r => r.GetString("Source") == ShimBinary).Select(r => r.GetString("Target")!).Distinct().Order().ToArray();
-        Assert.Equal(["OaCommit", "OaDeferred", "OaPrepare", "OaValidate"], called);
+        Assert.Equal(["OaCheck", "OaCommit", "OaDeferred", "OaPrepare", "OaValidate"], called);
         // Undecorated names (no _OaValidate@4): what Windows Installer looks up for a DllEntry.
         Assert.Equal(called, image.Exports.Order().ToArray());
     }
