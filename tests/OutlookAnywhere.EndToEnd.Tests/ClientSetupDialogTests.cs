@@ -95,14 +95,46 @@ public sealed class ClientSetupDialogTests(WineScreenMachine fixture) : IDisposa
         Assert.False(File.Exists(Build.PrfPath(_machine)));
     }
 
+    /// <summary>
+    /// Fields are prefilled from the command line, then the transform, then the remembered settings, then the defaults; a
+    /// given value the silent install refuses keeps its page with that install's message (a 1/0 switch too: it is not
+    /// replaced by its check box); once corrected, the install applies and remembers what was given and typed.
+    /// </summary>
     [Fact]
     public void A_bad_value_shows_the_message_a_silent_install_logs_and_the_page_stays()
     {
         const string bad = "https://ex01.contoso.com/owa";
-        var setup = Start(nameof(A_bad_value_shows_the_message_a_silent_install_logs_and_the_page_stays));
+        var expected = Assert.Throws<InputException>(() => ClientProperties.Parse(new Dictionary<string, string>
+        {
+            [ClientProperties.ExchangeServer] = bad,
+            [ClientProperties.ProxyServer] = "mail.contoso.com",
+        })).Errors.Single().Message;
+        var silent = _machine.Msiexec("client-ui-bad-value-silent", ["/i", Package], new()
+        {
+            [ClientProperties.ExchangeServer] = bad,
+            [ClientProperties.ProxyServer] = "mail.contoso.com",
+        });
+        Assert.True(silent.ExitCode == 1603, silent.ToString());
+        Assert.Contains(expected, silent.Log);
+        var badSwitch = Assert.Throws<InputException>(() => ClientProperties.Parse(new Dictionary<string, string>(Required) { [ClientProperties.UseHttp] = "yes" }))
+            .Errors.Single().Message;
+
+        SeedOutlook(_registry, "14.0", wow64: false);
+        // Remembered: EXCHANGE_SERVER (the command line's wins), PROFILE_NAME (the transform's wins), MAILBOX_NAME (applies).
+        _registry.Apply("client-ui-seed-remembered", changes => changes
+            .SetString(Build.RememberedSettingsKey, ClientProperties.ExchangeServer, "ex09.corp.example.com")
+            .SetString(Build.RememberedSettingsKey, ClientProperties.ProfileName, "Remembered Profile")
+            .SetString(Build.RememberedSettingsKey, ClientProperties.MailboxName, "sales"));
+        // head-office sets EXCHANGE_SERVER, PROXY_SERVER, PROFILE_NAME, HTTP_FIRST_ON_FAST=0, CACHED_MODE, PROXY_AUTH, SSL_ONLY, MUTUAL_AUTH.
+        var transform = RepositoryLayout.RequirePackage(Path.Combine(RepositoryLayout.Output, "head-office.client.mst"));
+        var setup = Start(nameof(A_bad_value_shows_the_message_a_silent_install_logs_and_the_page_stays), new()
+        {
+            ["TRANSFORMS"] = WineMachine.WindowsPath(transform),
+            [ClientProperties.ExchangeServer] = bad,
+            [ClientProperties.UseHttp] = "yes",
+        });
         Next(Shown(Welcome, "welcome"));
         var exchange = Shown(Page("OaExchangeDlg"), "exchange");
-        _screen.Replace(exchange, bad);
         Next(exchange);
 
         var message = Shown(Invalid, "invalid");
@@ -112,25 +144,44 @@ public sealed class ClientSetupDialogTests(WineScreenMachine fixture) : IDisposa
         _screen.Keys(message, "Return");
         _screen.WaitForNoWindow(Invalid);
         Assert.Empty(_screen.Windows(Page("OaProfileDlg")));
-
-        var result = Cancel(exchange, setup);
-        Assert.True(result.ExitCode == 1602, result.ToString());
-        Assert.False(_registry.KeyExists(ProductKey));
-
         // The text shown is the package's own check message: the one a /qn install logs, and ClientProperties.Parse's.
-        var expected = Assert.Throws<InputException>(() => ClientProperties.Parse(new Dictionary<string, string>
-        {
-            [ClientProperties.ExchangeServer] = bad,
-            [ClientProperties.ProxyServer] = "mail.contoso.com",
-        })).Errors.Single().Message;
         Assert.EndsWith(": " + expected, title);
-        var silent = _machine.Msiexec("client-ui-bad-value-silent", ["/i", Package], new()
+
+        _screen.Replace(exchange, "ex03.corp.example.com");
+        Next(exchange);
+        Next(Shown(Page("OaProfileDlg"), "profile"));
+        // USE_HTTP=yes is refused as the silent install refuses it, not replaced by the unticked check box ...
+        var proxy = Shown(Page("OaProxyDlg"), "proxy");
+        Next(proxy);
+        var refusedSwitch = _screen.WaitForWindow(Invalid);
+        Assert.EndsWith(": oa: " + badSwitch, _screen.Title(refusedSwitch));
+        Assert.Empty(_screen.Windows(Page("OaSecurityDlg")));
+        _screen.Keys(refusedSwitch, "Return");
+        _screen.WaitForNoWindow(Invalid);
+        // ... and leaving the page again takes the check box as it is (off).
+        Next(proxy);
+        Next(Shown(Page("OaSecurityDlg"), "security"));
+        Next(Shown(Ready, "ready"));
+        _screen.Keys(Shown(Completed, "finish"), "Return");
+        var result = Finished(setup);
+        Assert.True(result.ExitCode == 0, result.ToString());
+
+        var given = new Dictionary<string, string>
         {
-            [ClientProperties.ExchangeServer] = bad,
-            [ClientProperties.ProxyServer] = "mail.contoso.com",
-        });
-        Assert.True(silent.ExitCode == 1603, silent.ToString());
-        Assert.Contains(expected, silent.Log);
+            [ClientProperties.ExchangeServer] = "ex03.corp.example.com",
+            [ClientProperties.MailboxName] = "sales",
+            [ClientProperties.ProfileName] = "Head Office",
+            [ClientProperties.ProxyServer] = "mail.example.com",
+            [ClientProperties.UseHttp] = "0",
+            [ClientProperties.HttpFirstOnFast] = "0",
+            [ClientProperties.CachedModeName] = "Full",
+            [ClientProperties.ProxyAuth] = "Basic",
+            [ClientProperties.SslOnly] = "1",
+            [ClientProperties.MutualAuth] = "1",
+        };
+        Assert.Equal(ExpectedPrf(given), Build.ReadPrf(_machine));
+        var remembered = _registry.Values(RememberedSettingsKey).ToDictionary(v => v.Key, v => v.Value.Data);
+        Assert.Equal(given.OrderBy(p => p.Key), remembered.Where(p => p.Value.Length > 0).OrderBy(p => p.Key));
     }
 
     [Fact]
@@ -190,6 +241,6 @@ public sealed class ClientSetupDialogTests(WineScreenMachine fixture) : IDisposa
     public void Dispose()
     {
         InstalledProducts.UninstallAll(_machine, ProductName, "client-ui-cleanup");
-        _registry.Apply("client-ui-cleanup-keys", changes => DeleteOutlookKeys(changes.DeleteKey(UserProductKey)));
+        _registry.Apply("client-ui-cleanup-keys", changes => DeleteOutlookKeys(changes.DeleteKey(UserProductKey).DeleteKey(ProductKey)));
     }
 }
