@@ -1,9 +1,9 @@
 namespace OutlookAnywhere.Logic;
 
 /// <summary>
-/// The check the server package's dialogs run when a settings page is left (docs/interactive-setup.md, "The server
-/// package"): the dialogs run oa-server.exe's own validation through oa_shim.dll, which sets <see cref="ErrorsProperty"/>
-/// to the messages a silent install logs, so the dialog shows exactly those sentences.
+/// The check the server package's dialogs run when a settings page is left: the dialogs run oa-server.exe's own
+/// validation through oa_shim.dll, which sets <see cref="ErrorsProperty"/> to the messages a silent install logs, so
+/// the dialog shows exactly those sentences (docs/interactive-setup.md "The server package").
 /// </summary>
 public static class ServerInputCheck
 {
