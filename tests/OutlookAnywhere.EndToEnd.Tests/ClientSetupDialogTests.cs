@@ -126,7 +126,7 @@ public sealed class ClientSetupDialogTests(WineScreenMachine fixture) : IDisposa
             .SetString(Build.RememberedSettingsKey, ClientProperties.ProfileName, "Remembered Profile")
             .SetString(Build.RememberedSettingsKey, ClientProperties.MailboxName, "sales"));
         // head-office sets EXCHANGE_SERVER, PROXY_SERVER, PROFILE_NAME, HTTP_FIRST_ON_FAST=0, CACHED_MODE, PROXY_AUTH, SSL_ONLY, MUTUAL_AUTH.
-        var transform = RepositoryLayout.RequirePackage(Path.Combine(RepositoryLayout.Output, "head-office.client.mst"));
+        var transform = Repository.RequireBuilt(Path.Combine(Repository.Output, "head-office.client.mst"));
         var setup = Start(nameof(A_bad_value_shows_the_message_a_silent_install_logs_and_the_page_stays), new()
         {
             ["TRANSFORMS"] = WineMachine.WindowsPath(transform),

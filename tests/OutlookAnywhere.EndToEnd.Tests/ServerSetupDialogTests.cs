@@ -24,7 +24,7 @@ public sealed class ServerSetupDialogTests : IDisposable
         _registry = new WineRegistry(fixture.Machine);
         _registry.Apply("server-ui-seed-proxy", changes => changes.DeleteKey(RpcProxy).DeleteKey(ProductKey).SetString(RpcProxy, "ValidPorts", Seeded));
     }
-    private static readonly string Package = RepositoryLayout.RequirePackage(RepositoryLayout.ServerPackage);
+    private static readonly string Package = Repository.RequireBuilt(RepositoryLayout.ServerPackage);
     private static string ProductName => InstalledProducts.ServerProductName;
 
     private const string RpcProxy = @"HKLM\SOFTWARE\Microsoft\Rpc\RpcProxy";
@@ -65,7 +65,7 @@ public sealed class ServerSetupDialogTests : IDisposable
             .SetString(RememberedKey, ServerProperties.ForceValidPorts, "1"));
         // The transform (head-office) sets EXCHANGE_SERVERS=ex01,ex02, GLOBAL_CATALOGS=dc01, DNS_DOMAIN=corp.example.com and
         // the ports; the command line's EXCHANGE_SERVERS wins over it.
-        var transform = RepositoryLayout.RequirePackage(Path.Combine(RepositoryLayout.Output, "head-office.server.mst"));
+        var transform = Repository.RequireBuilt(Path.Combine(Repository.Output, "head-office.server.mst"));
         var setup = Start(nameof(Prefilled_and_typed_settings_are_checked_like_a_silent_install_and_installed), new()
         {
             ["TRANSFORMS"] = WineMachine.WindowsPath(transform),
