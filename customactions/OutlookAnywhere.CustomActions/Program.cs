@@ -1,7 +1,7 @@
 using System.Text;
 using OutlookAnywhere.CustomActions;
 
-// Entry point of oa-server.exe. Verbs validate/check/prepare/apply/remove/restore are run by the package
+// Entry point of oa-server.exe. Verbs validate/check/prepare/check-removal/apply/remove/restore are run by the package
 // through oa_shim.dll; `status` is for administrators.
 if (Environment.OSVersion.Platform != PlatformID.Win32NT)
 {
@@ -21,8 +21,10 @@ try
         "validate" => actions.Validate(ActionChannel.ReadProperties(input)),
         OutlookAnywhere.Logic.ServerInputCheck.Verb => actions.Check(ActionChannel.ReadProperties(input)),
         "prepare" => actions.Prepare(ActionChannel.ReadProperties(input)),
+        // The shim writes the properties to every immediate verb; this one decides from the records alone.
+        "check-removal" => AfterReading(input, actions.CheckRemoval),
         "apply" => actions.Apply(ActionChannel.ReadPayload(input)),
-        "remove" => actions.Remove(),
+        "remove" => actions.Remove(ActionChannel.ReadPayload(input)),
         "restore" => actions.Restore(ActionChannel.ReadPayload(input)),
         "status" => new ServerStatus(new WindowsRegistry(), output).Print(),
         "-h" or "--help" or "/?" => Usage(Console.Out, 0),
@@ -35,13 +37,19 @@ catch (Exception e)
     return 1;
 }
 
+static int AfterReading(TextReader input, Func<int> verb)
+{
+    input.ReadToEnd();
+    return verb();
+}
+
 // Asked for (--help): the text on standard output and exit code 0; no verb or an unknown one: standard error and 2.
 static int Usage(TextWriter writer, int exitCode)
 {
     writer.WriteLine("""
         oa-server status    show what the Outlook Anywhere server package manages on this server (read-only)
 
-        The verbs validate, check, prepare, apply, remove and restore are run by the installer package.
+        The verbs validate, check, prepare, check-removal, apply, remove and restore are run by the installer package.
         """);
     return exitCode;
 }

@@ -8,19 +8,23 @@
  *
  * Protocol with the program (UTF-8, one item per line, "\\" and "\n" escaped as \\ and \n):
  *   stdin : NAME=value lines (immediate actions: the properties listed in OaInputProperties;
- *           deferred actions: the lines carried in CustomActionData after the first two)
+ *           deferred actions: the lines carried in CustomActionData after the first two), each after
+ *           OaProgram=<path of the program copy> when that copy stays for later actions
  *   stdout: "log <text>"       -> an information line in the installer log
  *           "error <text>"     -> an error message: one line in the log (and a dialog when there is a UI)
  *           "set NAME=value"   -> MsiSetProperty (immediate actions only; deferred cannot)
  *   exit  : 0 = success; anything else fails the action with ERROR_INSTALL_FAILURE (1603).
  *
  * Entry points:
- *   OaValidate  immediate: extracts the program from the Binary table and runs "validate"
- *   OaCheck     immediate, run by the dialogs (DoAction): the same with "check", which sets OaInputErrors
- *               to what "validate" would refuse instead of failing (docs/interactive-setup.md)
- *   OaPrepare   immediate: the same with "prepare" (computes CustomActionData for the deferred ones)
- *   OaDeferred  deferred/rollback: CustomActionData = "<program path>\n<verb>\n<payload...>"
- *   OaCommit    commit: deletes the program OaPrepare extracted (CustomActionData = its path)
+ *   OaValidate      immediate: extracts the program from the Binary table and runs "validate"
+ *   OaCheck         immediate, run by the dialogs (DoAction): the same with "check", which sets OaInputErrors
+ *                   to what "validate" would refuse instead of failing (docs/interactive-setup.md)
+ *   OaPrepare       immediate: the same with "prepare" (computes CustomActionData for the deferred ones); the copy stays
+ *   OaCheckRemoval  immediate: the same with "check-removal" (uninstall: whether putting values back needs a restart)
+ *   OaSchedule      immediate, starts nothing: extracts the program (the copy stays) and sets the CustomActionData of
+ *                   the actions listed in OaScheduledActions, for deferred actions that need no decision made before
+ *   OaDeferred      deferred/rollback: CustomActionData = "<program path>\n<verb>\n<payload...>"
+ *   OaCommit        commit: deletes the program copy and its folder (CustomActionData = its path)
  */
 #include <windows.h>
 #include <msi.h>
@@ -261,37 +265,59 @@ static UINT run_program(MSIHANDLE session, BOOL immediate, const WCHAR *program,
     return exit_code == 0 ? ERROR_SUCCESS : ERROR_INSTALL_FAILURE;
 }
 
-/* Immediate: NAME=value lines for every property named in OaInputProperties (';'-separated). */
+/* The folder extract_program made for this installation holds the program and what the deferred actions saved next to
+   it (the rollback snapshot): all of it goes. */
 static void delete_program(const WCHAR *program)
 {
-    WCHAR folder[MAX_PATH];
+    WCHAR folder[MAX_PATH], file[MAX_PATH + 260];
     lstrcpynW(folder, program, MAX_PATH);
     WCHAR *slash = wcsrchr(folder, L'\\');
     DeleteFileW(program);
-    if (slash) { *slash = 0; RemoveDirectoryW(folder); }
+    if (!slash) return;
+    *slash = 0;
+    WIN32_FIND_DATAW found;
+    wsprintfW(file, L"%s\\*", folder);
+    HANDLE search = FindFirstFileW(file, &found);
+    if (search != INVALID_HANDLE_VALUE) {
+        do {
+            if (found.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY) continue;
+            wsprintfW(file, L"%s\\%s", folder, found.cFileName);
+            DeleteFileW(file);
+        } while (FindNextFileW(search, &found));
+        FindClose(search);
+    }
+    RemoveDirectoryW(folder);
+}
+
+static void append_program_line(buffer *input, const WCHAR *program)
+{
+    char *program8 = to_utf8(program);
+    append(input, "OaProgram=", 10);
+    append_escaped(input, program8);
+    append(input, "\n", 1);
+    free(program8);
 }
 
 /* keep: the extracted program stays for the deferred, rollback and commit actions of this
    installation (they cannot read the Binary table, and the installed copy may already be gone
    when a rollback runs); OaProgram tells them where it is, and the commit or rollback deletes it. */
+/* extract_program, and on failure a log line and no folder left behind. */
+static BOOL extract_or_report(MSIHANDLE session, WCHAR *folder, WCHAR *program)
+{
+    if (extract_program(session, folder, program)) return TRUE;
+    post(session, INSTALLMESSAGE_INFO, L"could not extract the custom-action program from the Binary table");
+    if (folder[0]) RemoveDirectoryW(folder);
+    return FALSE;
+}
+
 static UINT run_immediate(MSIHANDLE session, const WCHAR *verb, BOOL keep)
 {
     WCHAR folder[MAX_PATH] = L"", program[MAX_PATH] = L"";
-    if (!extract_program(session, folder, program)) {
-        post(session, INSTALLMESSAGE_INFO, L"could not extract the custom-action program from the Binary table");
-        if (folder[0]) RemoveDirectoryW(folder);
-        return ERROR_INSTALL_FAILURE;
-    }
+    if (!extract_or_report(session, folder, program)) return ERROR_INSTALL_FAILURE;
     WCHAR *names = get_property(session, L"OaInputProperties");
     buffer input = { 0 };
     append(&input, "", 0);
-    if (keep) {
-        char *program8 = to_utf8(program);
-        append(&input, "OaProgram=", 10);
-        append_escaped(&input, program8);
-        append(&input, "\n", 1);
-        free(program8);
-    }
+    if (keep) append_program_line(&input, program);
     WCHAR *context = NULL;
     for (WCHAR *name = wcstok_s(names, L";", &context); name; name = wcstok_s(NULL, L";", &context)) {
         WCHAR *value = get_property(session, name);
@@ -312,6 +338,29 @@ static UINT run_immediate(MSIHANDLE session, const WCHAR *verb, BOOL keep)
 UINT __stdcall OaValidate(MSIHANDLE session) { return run_immediate(session, L"validate", FALSE); }
 UINT __stdcall OaCheck(MSIHANDLE session) { return run_immediate(session, L"check", FALSE); }
 UINT __stdcall OaPrepare(MSIHANDLE session) { return run_immediate(session, L"prepare", TRUE); }
+UINT __stdcall OaCheckRemoval(MSIHANDLE session) { return run_immediate(session, L"check-removal", FALSE); }
+
+/* Immediate, starts nothing: OaScheduledActions is "Action=verb;Action=verb;...". Each Action property becomes the
+   CustomActionData "<program>\n<verb>\n" (no payload), or the program path alone for an empty verb (the commit action). */
+UINT __stdcall OaSchedule(MSIHANDLE session)
+{
+    WCHAR folder[MAX_PATH] = L"", program[MAX_PATH] = L"";
+    if (!extract_or_report(session, folder, program)) return ERROR_INSTALL_FAILURE;
+    WCHAR *list = get_property(session, L"OaScheduledActions");
+    WCHAR *context = NULL;
+    for (WCHAR *item = wcstok_s(list, L";", &context); item; item = wcstok_s(NULL, L";", &context)) {
+        WCHAR *verb = wcschr(item, L'=');
+        if (!verb) continue;
+        *verb++ = 0;
+        WCHAR *data = calloc(wcslen(program) + wcslen(verb) + 3, sizeof(WCHAR));
+        if (verb[0]) wsprintfW(data, L"%s\n%s\n", program, verb);
+        else wcscpy(data, program);
+        MsiSetPropertyW(session, item, data);
+        free(data);
+    }
+    free(list);
+    return ERROR_SUCCESS;
+}
 
 /* Commit: the installation succeeded; CustomActionData is the extracted program to delete. */
 UINT __stdcall OaCommit(MSIHANDLE session)
@@ -336,11 +385,15 @@ UINT __stdcall OaDeferred(MSIHANDLE session)
     }
     *verb++ = 0;
     *payload++ = 0;
-    char *input = to_utf8(payload);
-    UINT result = run_program(session, FALSE, data, verb, input);
+    buffer input = { 0 };
+    append_program_line(&input, data);
+    char *payload8 = to_utf8(payload);
+    append(&input, payload8, strlen(payload8));
+    free(payload8);
+    UINT result = run_program(session, FALSE, data, verb, input.data);
     /* A rollback is the last use of the extracted program: no commit will follow. */
     if (wcscmp(verb, L"restore") == 0) delete_program(data);
-    free(input);
+    free(input.data);
     free(data);
     return result;
 }

@@ -14,6 +14,8 @@ public class ServerPackageTableTests
         { "File", ["File", "Component_", "FileName", "Attributes"] },
         { "CustomAction", ["Action", "Type", "Source", "Target"] },
         { "InstallExecuteSequence", ["Action", "Condition", "Sequence"] },
+        { "InstallUISequence", ["Action", "Condition", "Sequence"] },
+        { "Binary", ["Name"] },
         { "AppSearch", ["Property", "Signature_"] },
         { "RegLocator", ["Signature_", "Root", "Key", "Name", "Type"] },
         { "LaunchCondition", ["Condition", "Description"] },

@@ -22,8 +22,9 @@ public class ServerPropertyPlumbingTests
         using var database = MsiDatabase.Open(PackageLocations.ServerPackageFor(platform));
         string Property(string name) => database.GetRequiredTable("Property").Rows.Single(r => r.GetString("Property") == name).GetString("Value")!;
 
-        // Handed to oa-server.exe by the immediate actions (plus what the installer itself provides).
-        Assert.Equal(Defined, Property("OaInputProperties").Split(';').Except(["REMOVE", "ComputerName", OutlookAnywhere.Logic.ServerInputCheck.InputsProperty]).Order(StringComparer.Ordinal));
+        // Handed to oa-server.exe by the immediate actions (plus what the installer itself provides, the dialog page the
+        // check reports on, and OaValidated, which the validate action sets for prepare).
+        Assert.Equal(Defined, Property("OaInputProperties").Split(';').Except(["REMOVE", "ComputerName", OutlookAnywhere.Logic.ServerInputCheck.InputsProperty, "OaValidated"]).Order(StringComparer.Ordinal));
         // Kept by a managed (elevated) install.
         Assert.Equal(Defined, Property("SecureCustomProperties").Split(';').Where(p => !p.StartsWith("WIX_", StringComparison.Ordinal) && p != "INSTALLFOLDER").Order(StringComparer.Ordinal));
 

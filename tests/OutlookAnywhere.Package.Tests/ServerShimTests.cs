@@ -26,9 +26,36 @@ public class ServerShimTests
 
         var called = database.GetRequiredTable("CustomAction").Rows
             .Where(r => r.GetString("Source") == ShimBinary).Select(r => r.GetString("Target")!).Distinct().Order().ToArray();
-        Assert.Equal(["OaCheck", "OaCommit", "OaDeferred", "OaPrepare", "OaValidate"], called);
+        Assert.Equal(["OaCheck", "OaCheckRemoval", "OaCommit", "OaDeferred", "OaPrepare", "OaSchedule", "OaValidate"], called);
         // Undecorated names (no _OaValidate@4): what Windows Installer looks up for a DllEntry.
         Assert.Equal(called, image.Exports.Order().ToArray());
+    }
+
+    /// <summary>
+    /// The uninstall's CustomActionData comes from OaSchedule, which starts nothing: every action OaScheduledActions names is
+    /// one of the shim's deferred actions (with the verb its type calls for) or its commit action (program path only).
+    /// </summary>
+    [Theory]
+    [InlineData("x86")]
+    [InlineData("x64")]
+    public void The_actions_OaSchedule_gives_data_are_the_shims_removal_rollback_and_commit_actions(string platform)
+    {
+        const int rollback = 0x100, commit = 0x200;
+        using var database = MsiDatabase.Open(PackageLocations.ServerPackageFor(platform));
+        var actions = database.GetRequiredTable("CustomAction").Rows.ToDictionary(r => r.GetString("Action")!);
+        var scheduled = database.GetRequiredTable("Property").Rows.Single(r => r.GetString("Property") == "OaScheduledActions")
+            .GetString("Value")!.Split(';').Select(item => item.Split('=')).ToDictionary(pair => pair[0], pair => pair[1]);
+
+        Assert.Equal(["OaCommitServerSettings", "OaRemoveServerSettings", "OaRollbackRemoveServerSettings"], scheduled.Keys.Order(StringComparer.Ordinal));
+        foreach (var (action, verb) in scheduled)
+        {
+            var row = actions[action];
+            Assert.Equal(ShimBinary, row.GetString("Source"));
+            var type = row.GetInt("Type")!.Value;
+            var (entry, expectedVerb) = (type & commit) != 0 ? ("OaCommit", "") : (type & rollback) != 0 ? ("OaDeferred", "restore") : ("OaDeferred", "remove");
+            Assert.Equal(entry, row.GetString("Target"));
+            Assert.Equal(expectedVerb, verb);
+        }
     }
 
     /// <summary>The few PE/COFF header fields the test needs (Microsoft PE format: COFF header, optional header, export directory).</summary>

@@ -2,8 +2,9 @@ namespace OutlookAnywhere.Logic;
 
 /// <summary>
 /// The exact state of a few registry values (type and data, or absence), taken before a change and
-/// written back by a rollback custom action. Rollback as data: the deferred rollback action gets this
-/// text in its CustomActionData and needs nothing else to undo what the install or uninstall did.
+/// written back by a rollback custom action. Rollback as data: the deferred apply or remove action saves this text
+/// before it changes anything, and the rollback action needs nothing else to undo what the install or uninstall did
+/// (docs/server-runtime.md, "Program starts"). Also the record of the back-end ports found before the first write.
 /// </summary>
 public sealed class RegistrySnapshot
 {
@@ -14,8 +15,6 @@ public sealed class RegistrySnapshot
 
     /// <summary>One value: its location and data (string, int, string[]), or null for "absent".</summary>
     public sealed record SnapshotValue(string KeyPath, string Name, object? Data);
-
-    public IList<SnapshotValue> Values => _values;
 
     /// <summary>Reads each (key, name) now. A value of another type than REG_SZ/REG_DWORD/REG_MULTI_SZ is recorded as absent.</summary>
     public static RegistrySnapshot Take(IRegistry registry, IEnumerable<RegistryLocation> locations) =>
@@ -28,7 +27,7 @@ public sealed class RegistrySnapshot
     /// <summary>True when <see cref="Restore"/> would change something: a recorded value differs from what is there now.</summary>
     public bool DiffersFrom(IRegistry registry)
     {
-        var now = Take(registry, _values.Select(v => new RegistryLocation(v.KeyPath, v.Name))).Values;
+        var now = Take(registry, _values.Select(v => new RegistryLocation(v.KeyPath, v.Name)))._values;
         return _values.Zip(now, (before, current) => SameData(before.Data, current.Data)).Any(same => !same);
     }
 

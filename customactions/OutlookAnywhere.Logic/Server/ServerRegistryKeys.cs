@@ -8,7 +8,6 @@ public static class ServerRegistryKeys
     public const string ValidPorts = "ValidPorts";
     /// <summary>Written by Exchange 2007 SP1+'s RpcHttpConfigurator: its presence shows Exchange manages the proxy.</summary>
     public const string ValidPortsAutoConfig = "ValidPorts_AutoConfig_Exchange";
-    public const string Enabled = "Enabled";
 
     public const string Exchange2003Setup = @"HKLM\SOFTWARE\Microsoft\Exchange\Setup";
     public const string Exchange2007Setup = @"HKLM\SOFTWARE\Microsoft\Exchange\v8.0\Setup";

@@ -4,9 +4,9 @@ namespace OutlookAnywhere.Logic;
 /// The procedures behind the server package's ValidPorts custom actions. All side effects go
 /// through <see cref="IRegistry"/>. Sequencing (in the package): <see cref="Apply"/> is deferred
 /// and runs between InstallInitialize and InstallFinalize, preceded by a rollback action that puts back the
-/// <see cref="RegistrySnapshot"/> taken before <see cref="Apply"/> ran (ValidPorts and the install record);
-/// <see cref="Remove"/> is deferred on uninstall (not during a major upgrade's removal of the old
-/// product if the new one re-applies, which is the package's choice).
+/// <see cref="RegistrySnapshot"/> of <see cref="ServerPreparation.ChangedValues"/> (ValidPorts and the install record
+/// among them) that the apply action saved before it changed anything; <see cref="Remove"/> is deferred on uninstall,
+/// including a major upgrade's removal of the old version.
 /// </summary>
 public static class ValidPortsInstaller
 {
