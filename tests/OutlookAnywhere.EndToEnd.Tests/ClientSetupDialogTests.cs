@@ -1,3 +1,4 @@
+using static OutlookAnywhere.EndToEnd.Tests.SetupWizard;
 using OutlookAnywhere.Logic;
 using OutlookAnywhere.Packaging.Dialogs;
 using static OutlookAnywhere.EndToEnd.Tests.ClientPackageLayout;
@@ -18,49 +19,44 @@ public sealed class ClientSetupDialogTests(WineScreenMachine fixture) : IDisposa
     private readonly WineRegistry _registry = new(fixture.Machine);
     private static readonly ClientBuild Build = ClientBuild.X64;
     private static readonly string Package = Build.Package;
+    private readonly SetupWizard _wizard = new(fixture.Machine, fixture.Screen, Package, "client");
 
     // Window titles (Dialog.Title with [ProductName] formatted).
     private const string Welcome = ProductName + " Setup$";
     private static string Page(string dialog) => "Setup: " + ClientDialogs.Plan().Pages.Single(p => p.Dialog == dialog).Title.ToLowerInvariant();
-    private const string Ready = "Setup: ready";
-    private const string Completed = "Setup: completed";
-    private const string Interrupted = "Setup: interrupted";
-    private const string Invalid = "invalid setting";
     private const string CancelQuestion = ProductName + "$";
-    private const string Maintenance = "Setup: change";
-    private const string Remove = "Setup: remove";
 
     [Fact]
     public void Typed_settings_are_installed_and_only_the_changed_ones_are_remembered()
     {
         SeedOutlook(_registry, "14.0", wow64: false);
         SeedOutlook(_registry, "16.0", wow64: true);
-        var setup = Start(nameof(Typed_settings_are_installed_and_only_the_changed_ones_are_remembered));
+        var setup = _wizard.Start(nameof(Typed_settings_are_installed_and_only_the_changed_ones_are_remembered));
 
-        Next(Shown(Welcome, "welcome"));
-        var exchange = Shown(Page("OaExchangeDlg"), "exchange");
+        _wizard.Next(_wizard.Shown(Welcome, "welcome"));
+        var exchange = _wizard.Shown(Page("OaExchangeDlg"), "exchange");
         _screen.Replace(exchange, "ex01.contoso.com");
-        Next(exchange);
+        _wizard.Next(exchange);
 
         // Profile page: profile name (first field), then Tab to the cached-mode list and pick HeadersOnly by its letter.
-        var profile = Shown(Page("OaProfileDlg"), "profile");
+        var profile = _wizard.Shown(Page("OaProfileDlg"), "profile");
         _screen.Replace(profile, "Sales Outlook");
         _screen.Keys(profile, "Tab", "Tab", "Tab", "h");
-        Next(profile);
+        _wizard.Next(profile);
 
         // Proxy page: the proxy; the HTTP switches stay as they are (Outlook 2016 is seeded, whose policy needs them).
-        var proxy = Shown(Page("OaProxyDlg"), "proxy");
+        var proxy = _wizard.Shown(Page("OaProxyDlg"), "proxy");
         _screen.Replace(proxy, "mail.contoso.com");
-        Next(proxy);
+        _wizard.Next(proxy);
 
         // Security page: the principal was derived from the proxy (left as is); authentication NTLM.
-        var security = Shown(Page("OaSecurityDlg"), "security");
+        var security = _wizard.Shown(Page("OaSecurityDlg"), "security");
         _screen.Keys(security, "Tab", "n");
-        Next(security);
+        _wizard.Next(security);
 
-        Next(Shown(Ready, "ready"));
-        _screen.Keys(Shown(Completed, "finish"), "Return");
-        var result = Finished(setup);
+        _wizard.Next(_wizard.Shown(Ready, "ready"));
+        _screen.Keys(_wizard.Shown(Completed, "finish"), "Return");
+        var result = SetupWizard.Finished(setup);
         Assert.True(result.ExitCode == 0, result.ToString());
 
         var typed = new Dictionary<string, string>
@@ -84,9 +80,9 @@ public sealed class ClientSetupDialogTests(WineScreenMachine fixture) : IDisposa
     public void Cancel_ends_with_1602_and_changes_nothing()
     {
         SeedOutlook(_registry, "16.0", wow64: true);
-        var setup = Start(nameof(Cancel_ends_with_1602_and_changes_nothing));
-        Next(Shown(Welcome, "welcome"));
-        var exchange = Shown(Page("OaExchangeDlg"), "exchange");
+        var setup = _wizard.Start(nameof(Cancel_ends_with_1602_and_changes_nothing));
+        _wizard.Next(_wizard.Shown(Welcome, "welcome"));
+        var exchange = _wizard.Shown(Page("OaExchangeDlg"), "exchange");
         _screen.Replace(exchange, "ex01.contoso.com");
         var result = Cancel(exchange, setup);
         Assert.True(result.ExitCode == 1602, result.ToString());
@@ -127,17 +123,17 @@ public sealed class ClientSetupDialogTests(WineScreenMachine fixture) : IDisposa
             .SetString(Build.RememberedSettingsKey, ClientProperties.MailboxName, "sales"));
         // head-office sets EXCHANGE_SERVER, PROXY_SERVER, PROFILE_NAME, HTTP_FIRST_ON_FAST=0, CACHED_MODE, PROXY_AUTH, SSL_ONLY, MUTUAL_AUTH.
         var transform = Repository.RequireBuilt(Path.Combine(Repository.Output, "head-office.client.mst"));
-        var setup = Start(nameof(A_bad_value_shows_the_message_a_silent_install_logs_and_the_page_stays), new()
+        var setup = _wizard.Start(nameof(A_bad_value_shows_the_message_a_silent_install_logs_and_the_page_stays), new()
         {
             ["TRANSFORMS"] = WineMachine.WindowsPath(transform),
             [ClientProperties.ExchangeServer] = bad,
             [ClientProperties.UseHttp] = "yes",
         });
-        Next(Shown(Welcome, "welcome"));
-        var exchange = Shown(Page("OaExchangeDlg"), "exchange");
-        Next(exchange);
+        _wizard.Next(_wizard.Shown(Welcome, "welcome"));
+        var exchange = _wizard.Shown(Page("OaExchangeDlg"), "exchange");
+        _wizard.Next(exchange);
 
-        var message = Shown(Invalid, "invalid");
+        var message = _wizard.Shown(Invalid, "invalid");
         var title = _screen.Title(message);
         Assert.Equal(new[] { exchange }, _screen.Windows(Page("OaExchangeDlg")));
         Assert.Empty(_screen.Windows(Page("OaProfileDlg")));
@@ -148,22 +144,22 @@ public sealed class ClientSetupDialogTests(WineScreenMachine fixture) : IDisposa
         Assert.EndsWith(": " + expected, title);
 
         _screen.Replace(exchange, "ex03.corp.example.com");
-        Next(exchange);
-        Next(Shown(Page("OaProfileDlg"), "profile"));
+        _wizard.Next(exchange);
+        _wizard.Next(_wizard.Shown(Page("OaProfileDlg"), "profile"));
         // USE_HTTP=yes is refused as the silent install refuses it, not replaced by the unticked check box ...
-        var proxy = Shown(Page("OaProxyDlg"), "proxy");
-        Next(proxy);
+        var proxy = _wizard.Shown(Page("OaProxyDlg"), "proxy");
+        _wizard.Next(proxy);
         var refusedSwitch = _screen.WaitForWindow(Invalid);
         Assert.EndsWith(": oa: " + badSwitch, _screen.Title(refusedSwitch));
         Assert.Empty(_screen.Windows(Page("OaSecurityDlg")));
         _screen.Keys(refusedSwitch, "Return");
         _screen.WaitForNoWindow(Invalid);
         // ... and leaving the page again takes the check box as it is (off).
-        Next(proxy);
-        Next(Shown(Page("OaSecurityDlg"), "security"));
-        Next(Shown(Ready, "ready"));
-        _screen.Keys(Shown(Completed, "finish"), "Return");
-        var result = Finished(setup);
+        _wizard.Next(proxy);
+        _wizard.Next(_wizard.Shown(Page("OaSecurityDlg"), "security"));
+        _wizard.Next(_wizard.Shown(Ready, "ready"));
+        _screen.Keys(_wizard.Shown(Completed, "finish"), "Return");
+        var result = SetupWizard.Finished(setup);
         Assert.True(result.ExitCode == 0, result.ToString());
 
         var given = new Dictionary<string, string>
@@ -196,11 +192,11 @@ public sealed class ClientSetupDialogTests(WineScreenMachine fixture) : IDisposa
         Assert.True(install.ExitCode == 0, install.ToString());
         Assert.True(_registry.KeyExists(ProductKey));
 
-        var setup = Start(nameof(Maintenance_remove_takes_the_settings_away));
-        _screen.Keys(Shown(Maintenance, "maintenance"), "alt+m");
-        _screen.Keys(Shown(Remove, "remove"), "Return");
-        _screen.Keys(Shown(Completed, "removed"), "Return");
-        var result = Finished(setup);
+        var setup = _wizard.Start(nameof(Maintenance_remove_takes_the_settings_away));
+        _screen.Keys(_wizard.Shown(Maintenance, "maintenance"), "alt+m");
+        _screen.Keys(_wizard.Shown(Remove, "remove"), "Return");
+        _screen.Keys(_wizard.Shown(Completed, "removed"), "Return");
+        var result = SetupWizard.Finished(setup);
         Assert.True(result.ExitCode == 0, result.ToString());
         Assert.False(_registry.KeyExists(ProductKey));
         Assert.Null(_registry.Get(SetupKey("14.0"), "ImportPRF"));
@@ -208,34 +204,14 @@ public sealed class ClientSetupDialogTests(WineScreenMachine fixture) : IDisposa
         Assert.Empty(InstalledProducts.Versions(_machine, ProductName));
     }
 
-    /// <summary>msiexec /i with the full UI, in the background; the test drives it and then collects its exit code.</summary>
-    private Task<MsiexecResult> Start(string name, Dictionary<string, string>? properties = null) =>
-        Task.Run(() => _machine.Msiexec(name, ["/i", Package], properties, uiLevel: ""));
-
-    private static MsiexecResult Finished(Task<MsiexecResult> setup)
-    {
-        Assert.True(setup.Wait(VirtualScreen.Patience), "msiexec did not end after its last dialog.");
-        return setup.Result;
-    }
-
-    /// <summary>Waits for the dialog (the test fails if it never appears) and saves a picture of it when asked to.</summary>
-    private string Shown(string title, string picture)
-    {
-        var window = _screen.WaitForWindow(title);
-        if (Environment.GetEnvironmentVariable("OA_SCREENSHOTS") is { Length: > 0 } folder)
-            _screen.Screenshot(window, Path.Combine(folder, $"client-{picture}.png"));
-        return window;
-    }
-
-    private void Next(string window) => _screen.Keys(window, "Return");
 
     /// <summary>Escape (the dialog's Cancel button), Yes in the confirmation, Finish in the "interrupted" dialog.</summary>
     private MsiexecResult Cancel(string window, Task<MsiexecResult> setup)
     {
         _screen.Keys(window, "Escape");
-        _screen.Keys(Shown(CancelQuestion, "cancel"), "alt+y");
-        _screen.Keys(Shown(Interrupted, "user-exit"), "Return");
-        return Finished(setup);
+        _screen.Keys(_wizard.Shown(CancelQuestion, "cancel"), "alt+y");
+        _screen.Keys(_wizard.Shown(Interrupted, "user-exit"), "Return");
+        return SetupWizard.Finished(setup);
     }
 
     public void Dispose()

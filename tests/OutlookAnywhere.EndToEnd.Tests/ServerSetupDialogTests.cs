@@ -1,3 +1,4 @@
+using static OutlookAnywhere.EndToEnd.Tests.SetupWizard;
 using OutlookAnywhere.Logic;
 using OutlookAnywhere.Packaging.Dialogs;
 
@@ -15,6 +16,7 @@ public sealed class ServerSetupDialogTests : IDisposable
     private readonly WineMachine _machine;
     private readonly VirtualScreen _screen;
     private readonly WineRegistry _registry;
+    private readonly SetupWizard _wizard;
 
     /// <summary>An RPC proxy whose ValidPorts holds one entry of its own.</summary>
     public ServerSetupDialogTests(WineScreenMachine fixture)
@@ -22,6 +24,7 @@ public sealed class ServerSetupDialogTests : IDisposable
         _machine = fixture.Machine;
         _screen = fixture.Screen;
         _registry = new WineRegistry(fixture.Machine);
+        _wizard = new SetupWizard(fixture.Machine, fixture.Screen, Package, "server");
         _registry.Apply("server-ui-seed-proxy", changes => changes.DeleteKey(RpcProxy).DeleteKey(ProductKey).SetString(RpcProxy, "ValidPorts", Seeded));
     }
     private static readonly string Package = Repository.RequireBuilt(RepositoryLayout.ServerPackage);
@@ -34,13 +37,7 @@ public sealed class ServerSetupDialogTests : IDisposable
 
     private static string Welcome => ProductName + " Setup$";
     private static string Page(string dialog) => "Setup: " + ServerDialogs.Plan().Pages.Single(p => p.Dialog == dialog).Title.ToLowerInvariant();
-    private const string Ready = "Setup: ready";
-    private const string Completed = "Setup: completed";
-    private const string Interrupted = "Setup: interrupted";
-    private const string Invalid = "invalid setting";
     private static string CancelQuestion => ProductName + "$";
-    private const string Maintenance = "Setup: change";
-    private const string Remove = "Setup: remove";
 
     private string? ValidPorts => _registry.Get(RpcProxy, "ValidPorts")?.Data;
 
@@ -66,34 +63,34 @@ public sealed class ServerSetupDialogTests : IDisposable
         // The transform (head-office) sets EXCHANGE_SERVERS=ex01,ex02, GLOBAL_CATALOGS=dc01, DNS_DOMAIN=corp.example.com and
         // the ports; the command line's EXCHANGE_SERVERS wins over it.
         var transform = Repository.RequireBuilt(Path.Combine(Repository.Output, "head-office.server.mst"));
-        var setup = Start(nameof(Prefilled_and_typed_settings_are_checked_like_a_silent_install_and_installed), new()
+        var setup = _wizard.Start(nameof(Prefilled_and_typed_settings_are_checked_like_a_silent_install_and_installed), new()
         {
             ["TRANSFORMS"] = WineMachine.WindowsPath(transform),
             [ServerProperties.ExchangeServers] = "ex03",
             [ServerProperties.GlobalCatalog] = "yes",
         });
 
-        Next(Shown(Welcome, "welcome"));
-        Next(Shown(Page("OaServersDlg"), "servers"));
+        _wizard.Next(_wizard.Shown(Welcome, "welcome"));
+        _wizard.Next(_wizard.Shown(Page("OaServersDlg"), "servers"));
 
         // Ports page: an NSPI port inside the mailbox ports is refused with Parse's message; the page stays.
-        var ports = Shown(Page("OaPortsDlg"), "ports");
+        var ports = _wizard.Shown(Page("OaPortsDlg"), "ports");
         _screen.Keys(ports, "Tab");
         _screen.Replace(ports, "6002");
-        Next(ports);
-        AssertRefused(Shown(Invalid, "invalid"), Message(new() { [ServerProperties.NspiPort] = "6002" }), Page("OaPortsDlg"), Page("OaRoleDlg"));
+        _wizard.Next(ports);
+        AssertRefused(_wizard.Shown(Invalid, "invalid"), Message(new() { [ServerProperties.NspiPort] = "6002" }), Page("OaPortsDlg"), Page("OaRoleDlg"));
         _screen.Replace(ports, "6005");
-        Next(ports);
+        _wizard.Next(ports);
 
         // Role page: the given GLOBAL_CATALOG=yes is refused as the silent install refused it; then the check box decides (off).
-        var role = Shown(Page("OaRoleDlg"), "role");
-        Next(role);
+        var role = _wizard.Shown(Page("OaRoleDlg"), "role");
+        _wizard.Next(role);
         AssertRefused(_screen.WaitForWindow(Invalid), badSwitch, Page("OaRoleDlg"), Ready);
-        Next(role);
+        _wizard.Next(role);
 
-        Next(Shown(Ready, "ready"));
-        _screen.Keys(Shown(Completed, "finish"), "Return");
-        var result = Finished(setup);
+        _wizard.Next(_wizard.Shown(Ready, "ready"));
+        _screen.Keys(_wizard.Shown(Completed, "finish"), "Return");
+        var result = SetupWizard.Finished(setup);
         Assert.True(result.ExitCode == 0, result.ToString());
 
         // ex03 (command line) in corp.example.com (transform), dc01 (transform over remembered), NSPI 6005 (typed).
@@ -120,14 +117,14 @@ public sealed class ServerSetupDialogTests : IDisposable
     [Fact]
     public void Cancel_changes_nothing_and_maintenance_remove_restores_the_server()
     {
-        var setup = Start(nameof(Cancel_changes_nothing_and_maintenance_remove_restores_the_server));
-        Next(Shown(Welcome, "welcome"));
-        var servers = Shown(Page("OaServersDlg"), "servers");
+        var setup = _wizard.Start(nameof(Cancel_changes_nothing_and_maintenance_remove_restores_the_server));
+        _wizard.Next(_wizard.Shown(Welcome, "welcome"));
+        var servers = _wizard.Shown(Page("OaServersDlg"), "servers");
         _screen.Replace(servers, "ex01");
         _screen.Keys(servers, "Escape");
-        _screen.Keys(Shown(CancelQuestion, "cancel"), "alt+y");
-        _screen.Keys(Shown(Interrupted, "user-exit"), "Return");
-        var cancelled = Finished(setup);
+        _screen.Keys(_wizard.Shown(CancelQuestion, "cancel"), "alt+y");
+        _screen.Keys(_wizard.Shown(Interrupted, "user-exit"), "Return");
+        var cancelled = SetupWizard.Finished(setup);
         Assert.True(cancelled.ExitCode == 1602, cancelled.ToString());
         Assert.Equal(Seeded, ValidPorts);
         Assert.False(_registry.KeyExists(ProductKey));
@@ -137,11 +134,11 @@ public sealed class ServerSetupDialogTests : IDisposable
         Assert.True(install.ExitCode == 0, install.ToString());
         Assert.NotEqual(Seeded, ValidPorts);
 
-        var maintenance = Start("server-ui-maintenance-remove");
-        _screen.Keys(Shown(Maintenance, "maintenance"), "alt+m");
-        _screen.Keys(Shown(Remove, "remove"), "Return");
-        _screen.Keys(Shown(Completed, "removed"), "Return");
-        var removed = Finished(maintenance);
+        var maintenance = _wizard.Start("server-ui-maintenance-remove");
+        _screen.Keys(_wizard.Shown(Maintenance, "maintenance"), "alt+m");
+        _screen.Keys(_wizard.Shown(Remove, "remove"), "Return");
+        _screen.Keys(_wizard.Shown(Completed, "removed"), "Return");
+        var removed = SetupWizard.Finished(maintenance);
         Assert.True(removed.ExitCode == 0, removed.ToString());
         Assert.Equal(Seeded, ValidPorts);
         Assert.False(_registry.KeyExists(ProductKey));
@@ -163,26 +160,6 @@ public sealed class ServerSetupDialogTests : IDisposable
         Assert.Empty(_screen.Windows(notShown));
     }
 
-    /// <summary>msiexec /i with the full UI, in the background; the test drives it and then collects its exit code.</summary>
-    private Task<MsiexecResult> Start(string name, Dictionary<string, string>? properties = null) =>
-        Task.Run(() => _machine.Msiexec(name, ["/i", Package], properties, uiLevel: ""));
-
-    private static MsiexecResult Finished(Task<MsiexecResult> setup)
-    {
-        Assert.True(setup.Wait(VirtualScreen.Patience), "msiexec did not end after its last dialog.");
-        return setup.Result;
-    }
-
-    /// <summary>Waits for the dialog (the test fails if it never appears) and saves a picture of it when asked to.</summary>
-    private string Shown(string title, string picture)
-    {
-        var window = _screen.WaitForWindow(title);
-        if (Environment.GetEnvironmentVariable("OA_SCREENSHOTS") is { Length: > 0 } folder)
-            _screen.Screenshot(window, Path.Combine(folder, $"server-{picture}.png"));
-        return window;
-    }
-
-    private void Next(string window) => _screen.Keys(window, "Return");
 
     public void Dispose()
     {

@@ -157,3 +157,39 @@ public sealed class WineScreenCollection : ICollectionFixture<WineScreenMachine>
 {
     public const string Name = "Wine screen";
 }
+
+/// <summary>
+/// One package's full-UI setup on the virtual screen, as the dialog tests drive it: msiexec started in the background,
+/// each dialog waited for (the test fails if it never appears; a picture of it saved when OA_SCREENSHOTS names a
+/// folder), its default button pressed, the exit code collected. The window titles are the generated dialogs' own.
+/// </summary>
+internal sealed class SetupWizard(WineMachine machine, VirtualScreen screen, string package, string picturePrefix)
+{
+    public const string Ready = "Setup: ready";
+    public const string Completed = "Setup: completed";
+    public const string Interrupted = "Setup: interrupted";
+    public const string Invalid = "invalid setting";
+    public const string Maintenance = "Setup: change";
+    public const string Remove = "Setup: remove";
+
+    /// <summary>msiexec /i with the full UI, in the background; the test drives it and then collects its exit code.</summary>
+    public Task<MsiexecResult> Start(string name, Dictionary<string, string>? properties = null) =>
+        Task.Run(() => machine.Msiexec(name, ["/i", package], properties, uiLevel: ""));
+
+    public static MsiexecResult Finished(Task<MsiexecResult> setup)
+    {
+        Assert.True(setup.Wait(VirtualScreen.Patience), "msiexec did not end after its last dialog.");
+        return setup.Result;
+    }
+
+    /// <summary>Waits for the dialog (the test fails if it never appears) and saves a picture of it when asked to.</summary>
+    public string Shown(string title, string picture)
+    {
+        var window = screen.WaitForWindow(title);
+        if (Environment.GetEnvironmentVariable("OA_SCREENSHOTS") is { Length: > 0 } folder)
+            screen.Screenshot(window, Path.Combine(folder, $"{picturePrefix}-{picture}.png"));
+        return window;
+    }
+
+    public void Next(string window) => screen.Keys(window, "Return");
+}
