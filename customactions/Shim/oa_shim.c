@@ -206,13 +206,16 @@ static UINT run_program(MSIHANDLE session, BOOL immediate, const WCHAR *program,
     startup.hStdOutput = out_write;
     startup.hStdError = out_write;
     PROCESS_INFORMATION process;
-    /* A start can fail for a moment on a loaded machine (seen: Windows error 1359, ERROR_INTERNAL_ERROR): retry a few
+    /* DETACHED_PROCESS: the program talks only through these pipes, so it gets no console; with CREATE_NO_WINDOW
+       Windows (7 and later) and Wine start a conhost.exe for every start, which costs one more process each time
+       (docs/server-runtime.md, "Program starts").
+       A start can fail for a moment on a loaded machine (seen: Windows error 1359, ERROR_INTERNAL_ERROR): retry a few
        times, each failure in the log; only the last one fails the action, with an error that says what happened. */
     BOOL started = FALSE;
     DWORD error = 0;
     WCHAR message[700];
     for (int attempt = 1; attempt <= START_ATTEMPTS && !started; attempt++) {
-        started = CreateProcessW(program, command, NULL, NULL, TRUE, CREATE_NO_WINDOW, NULL, NULL, &startup, &process);
+        started = CreateProcessW(program, command, NULL, NULL, TRUE, DETACHED_PROCESS, NULL, NULL, &startup, &process);
         if (started) break;
         error = GetLastError();
         wsprintfW(message, L"starting the custom-action program %s failed (attempt %d of %d, Windows error %lu)", program, attempt, START_ATTEMPTS, error);
