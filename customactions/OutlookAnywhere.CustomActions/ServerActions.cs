@@ -10,20 +10,20 @@ namespace OutlookAnywhere.CustomActions;
 /// install, repair: prepare (immediate, checks then plans) -> restore (rollback) + apply (deferred);
 /// upgrade: validate (immediate, before the old version is removed) -> prepare -> restore + apply;
 /// uninstall: check-removal (immediate, only when the install recorded a value read at a service start) -> restore (rollback) + remove (deferred).
-/// The deferred apply and remove save what they are about to change next to the program before changing it; restore puts that back.
+/// The deferred apply and remove save what they are about to change next to their program copy (in the folder oa_shim.dll made for
+/// them, docs/server-runtime.md "Where the program runs") before changing it; restore puts that back.
 /// </summary>
 public sealed class ServerActions(IRegistry registry, ActionChannel channel)
 {
     // Names of the deferred and rollback actions whose CustomActionData prepare sets, and of the properties it sets (Server.wxs).
     public const string ApplyAction = "OaApplyServerSettings";
     public const string RollbackApplyAction = "OaRollbackServerSettings";
-    public const string CommitAction = "OaCommitServerSettings";
     public const string RestartProperty = "OaRestartRequired";
     /// <summary>"1"/"0", remembered by the package (UninstallRestartCheck) and read back by the uninstall.</summary>
     public const string UninstallRestartCheckProperty = "OaUninstallRestartCheck";
     /// <summary>Set by validate, read by prepare in the same session: the checks already ran and were logged.</summary>
     public const string ValidatedProperty = "OaValidated";
-    /// <summary>The program copy oa_shim.dll extracted for this installation (every verb of the package gets it).</summary>
+    /// <summary>Given to the deferred verbs: the program copy oa_shim.dll wrote to the product's protected folder for them.</summary>
     public const string ProgramProperty = "OaProgram";
     /// <summary>Next to that copy: the <see cref="RegistrySnapshot"/> apply or remove took before changing anything.</summary>
     public const string RollbackSnapshotFile = "rollback-snapshot.txt";
@@ -78,23 +78,14 @@ public sealed class ServerActions(IRegistry registry, ActionChannel channel)
     /// </summary>
     public int Prepare(IDictionary<string, string> properties)
     {
-        // The copy oa_shim.dll extracted for this installation: unlike the installed file, it is still
-        // there when a rollback runs. The commit action (or the rollback) deletes it.
-        var program = Property(properties, ProgramProperty);
-        if (program.Length == 0)
-        {
-            channel.Error($"{ProgramProperty} is empty: oa_shim.dll did not say where it extracted oa-server.exe.");
-            return 1;
-        }
         var check = ServerPreparation.Check(registry, properties);
         if (!Report(check, log: Property(properties, ValidatedProperty) != "1")) return 1;
 
         var local = LocalComputer.Detect(registry, Property(properties, "ComputerName"), Environment.MachineName);
         var preparation = ServerPreparation.PrepareInstall(registry, check.Settings!, check.Environment!, local);
         foreach (var line in preparation.Log) channel.Log(line);
-        channel.Set(CommitAction, program);
-        channel.Set(RollbackApplyAction, ActionChannel.DeferredData(program, "restore", []));
-        channel.Set(ApplyAction, ActionChannel.DeferredData(program, "apply", [new(PayloadName, preparation.Payload.Serialize())]));
+        channel.Set(RollbackApplyAction, ActionChannel.DeferredData("restore", []));
+        channel.Set(ApplyAction, ActionChannel.DeferredData("apply", [new(PayloadName, preparation.Payload.Serialize())]));
         if (preparation.RestartRequired) channel.Set(RestartProperty, "1");
         channel.Set(UninstallRestartCheckProperty, preparation.UninstallMayNeedRestart ? "1" : "0");
         return 0;

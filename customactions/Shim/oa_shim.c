@@ -8,33 +8,47 @@
  *
  * Protocol with the program (UTF-8, one item per line, "\\" and "\n" escaped as \\ and \n):
  *   stdin : NAME=value lines (immediate actions: the properties listed in OaInputProperties;
- *           deferred actions: the lines carried in CustomActionData after the first two), each after
- *           OaProgram=<path of the program copy> when that copy stays for later actions
+ *           deferred actions: OaProgram=<path of the program copy>, then the lines carried in CustomActionData
+ *           after the verb)
  *   stdout: "log <text>"       -> an information line in the installer log
  *           "error <text>"     -> an error message: one line in the log (and a dialog when there is a UI)
  *           "set NAME=value"   -> MsiSetProperty (immediate actions only; deferred cannot)
  *   exit  : 0 = success; anything else fails the action with ERROR_INSTALL_FAILURE (1603).
  *
+ * Where the program runs from (docs/server-runtime.md, "Where the program runs"): its bytes are a resource of this DLL
+ * (OA_PROGRAM, RCDATA, added by the packaging tool), never a file or path an earlier action left. Each action writes
+ * them to a folder it creates with a protected DACL (SYSTEM, Administrators and the user the action runs as; nothing
+ * inherited, so a temporary folder's "Users may create files" does not reach it). The immediate actions use a fresh
+ * folder and delete it. The deferred, rollback and commit actions of one product use one folder, oa-<ProductCode> in
+ * the temporary folder of the account they run as (SYSTEM on Windows), which holds the rollback snapshot between
+ * them; they use it only when its owner is SYSTEM, Administrators or that account, and the deferred action empties
+ * it first. CustomActionData never names a program: in a repair started by a user who is not an administrator the
+ * immediate actions run as that user, so what they hand over must not decide which code runs as SYSTEM.
+ *
  * Entry points:
- *   OaValidate      immediate: extracts the program from the Binary table and runs "validate"
+ *   OaValidate      immediate: writes the program to a fresh folder and runs "validate"
  *   OaCheck         immediate, run by the dialogs (DoAction): the same with "check", which sets OaInputErrors
  *                   to what "validate" would refuse instead of failing (docs/interactive-setup.md)
- *   OaPrepare       immediate: the same with "prepare" (computes CustomActionData for the deferred ones); the copy stays
+ *   OaPrepare       immediate: the same with "prepare" (computes CustomActionData for the deferred ones)
  *   OaCheckRemoval  immediate: the same with "check-removal" (uninstall: whether putting values back needs a restart)
- *   OaSchedule      immediate, starts nothing: extracts the program (the copy stays) and sets the CustomActionData of
- *                   the actions listed in OaScheduledActions, for deferred actions that need no decision made before
- *   OaDeferred      deferred/rollback: CustomActionData = "<program path>\n<verb>\n<payload...>"
- *   OaCommit        commit: deletes the program copy and its folder (CustomActionData = its path)
+ *   OaSchedule      immediate, starts nothing: sets the CustomActionData of the actions listed in OaScheduledActions
+ *                   to their verb, for deferred actions that need no decision made before
+ *   OaDeferred      deferred/rollback: CustomActionData = "<verb>\n<payload...>"
+ *   OaCommit        commit: deletes the product's folder and what the deferred action left in it
  */
 #include <windows.h>
+#include <sddl.h>
+#include <aclapi.h>
 #include <msi.h>
 #include <msiquery.h>
 #include <stdlib.h>
 #include <string.h>
 #include <wchar.h>
 
-#define PROGRAM_BINARY L"OaActionsExe"
+#define PROGRAM_RESOURCE L"OA_PROGRAM"
 #define START_ATTEMPTS 5
+
+static HMODULE self; /* this DLL, whose resource holds the program */
 
 static WCHAR *get_property(MSIHANDLE session, const WCHAR *name)
 {
@@ -125,39 +139,75 @@ static void unescape_in_place(WCHAR *text)
     *out = 0;
 }
 
-/* Writes the program stored in the Binary table to a fresh temporary folder. */
-static BOOL extract_program(MSIHANDLE session, WCHAR *folder, WCHAR *path)
+/* The SID of the account this action runs as ("S-1-5-18" for SYSTEM), as text for SDDL; NULL on failure. */
+static WCHAR *account_sid(void)
 {
-    WCHAR temp[MAX_PATH];
-    GetTempPathW(MAX_PATH, temp);
-    for (int attempt = 0; attempt < 100; attempt++) {
-        wsprintfW(folder, L"%soa-%08lx-%d", temp, GetCurrentProcessId() ^ GetTickCount(), attempt);
-        if (CreateDirectoryW(folder, NULL)) break;
-        folder[0] = 0;
+    HANDLE token;
+    if (!OpenThreadToken(GetCurrentThread(), TOKEN_QUERY, TRUE, &token) && !OpenProcessToken(GetCurrentProcess(), TOKEN_QUERY, &token))
+        return NULL;
+    BYTE data[256];
+    DWORD size;
+    WCHAR *text = NULL, *copy = NULL;
+    if (GetTokenInformation(token, TokenUser, data, sizeof data, &size) && ConvertSidToStringSidW(((TOKEN_USER *)data)->User.Sid, &text)) {
+        copy = _wcsdup(text);
+        LocalFree(text);
     }
-    if (!folder[0]) return FALSE;
-    wsprintfW(path, L"%s\\oa-server.exe", folder);
+    CloseHandle(token);
+    return copy;
+}
 
-    MSIHANDLE database = MsiGetActiveDatabase(session), view = 0, record = 0;
-    BOOL ok = FALSE;
-    if (database && MsiDatabaseOpenViewW(database, L"SELECT `Data` FROM `Binary` WHERE `Name`='" PROGRAM_BINARY L"'", &view) == ERROR_SUCCESS
-        && MsiViewExecute(view, 0) == ERROR_SUCCESS && MsiViewFetch(view, &record) == ERROR_SUCCESS) {
-        HANDLE file = CreateFileW(path, GENERIC_WRITE, 0, NULL, CREATE_NEW, FILE_ATTRIBUTE_NORMAL, NULL);
-        if (file != INVALID_HANDLE_VALUE) {
-            char chunk[65536];
-            ok = TRUE;
-            for (;;) {
-                DWORD n = sizeof chunk, written;
-                if (MsiRecordReadStream(record, 1, chunk, &n) != ERROR_SUCCESS) { ok = FALSE; break; }
-                if (n == 0) break;
-                if (!WriteFile(file, chunk, n, &written, NULL) || written != n) { ok = FALSE; break; }
-            }
-            CloseHandle(file);
-        }
+/* Creates folder with a protected DACL: full control for SYSTEM, Administrators and this action's account, nothing
+   inherited. FALSE (GetLastError tells why, ERROR_ALREADY_EXISTS included) when it was not created now. */
+static BOOL create_protected_folder(const WCHAR *folder)
+{
+    WCHAR *sid = account_sid();
+    if (!sid) return FALSE;
+    WCHAR sddl[300];
+    wsprintfW(sddl, L"D:P(A;OICI;FA;;;SY)(A;OICI;FA;;;BA)(A;OICI;FA;;;%s)", sid);
+    free(sid);
+    SECURITY_ATTRIBUTES attributes = { sizeof attributes, NULL, FALSE };
+    if (!ConvertStringSecurityDescriptorToSecurityDescriptorW(sddl, SDDL_REVISION_1, &attributes.lpSecurityDescriptor, NULL))
+        return FALSE;
+    BOOL created = CreateDirectoryW(folder, &attributes);
+    DWORD error = GetLastError();
+    LocalFree(attributes.lpSecurityDescriptor);
+    SetLastError(error);
+    return created;
+}
+
+/* Whether an existing folder is owned by SYSTEM, Administrators or this action's account: only they can have made it,
+   so only they can have put anything in it (a folder of ours grants nobody else write access). */
+static BOOL owned_by_us(const WCHAR *folder)
+{
+    PSID owner = NULL;
+    PSECURITY_DESCRIPTOR descriptor = NULL;
+    if (GetNamedSecurityInfoW(folder, SE_FILE_OBJECT, OWNER_SECURITY_INFORMATION, &owner, NULL, NULL, NULL, &descriptor) != ERROR_SUCCESS)
+        return FALSE;
+    WCHAR *text = NULL, *sid = account_sid();
+    BOOL trusted = FALSE;
+    if (owner && sid && ConvertSidToStringSidW(owner, &text)) {
+        trusted = wcscmp(text, L"S-1-5-18") == 0 || wcscmp(text, L"S-1-5-32-544") == 0 || wcscmp(text, sid) == 0;
+        LocalFree(text);
     }
-    if (record) MsiCloseHandle(record);
-    if (view) MsiCloseHandle(view);
-    if (database) MsiCloseHandle(database);
+    free(sid);
+    LocalFree(descriptor);
+    return trusted;
+}
+
+/* Writes the program this DLL carries to folder\oa-server.exe (program), replacing what is there. */
+static BOOL write_program(const WCHAR *folder, WCHAR *program)
+{
+    HRSRC found = FindResourceW(self, PROGRAM_RESOURCE, MAKEINTRESOURCEW(10) /* RT_RCDATA */);
+    HGLOBAL loaded = found ? LoadResource(self, found) : NULL;
+    const void *bytes = loaded ? LockResource(loaded) : NULL;
+    DWORD size = found ? SizeofResource(self, found) : 0;
+    if (!bytes || size == 0) return FALSE;
+    wsprintfW(program, L"%s\\oa-server.exe", folder);
+    HANDLE file = CreateFileW(program, GENERIC_WRITE, 0, NULL, CREATE_ALWAYS, FILE_ATTRIBUTE_NORMAL, NULL);
+    if (file == INVALID_HANDLE_VALUE) return FALSE;
+    DWORD written = 0;
+    BOOL ok = WriteFile(file, bytes, size, &written, NULL) && written == size;
+    CloseHandle(file);
     return ok;
 }
 
@@ -268,16 +318,10 @@ static UINT run_program(MSIHANDLE session, BOOL immediate, const WCHAR *program,
     return exit_code == 0 ? ERROR_SUCCESS : ERROR_INSTALL_FAILURE;
 }
 
-/* The folder extract_program made for this installation holds the program and what the deferred actions saved next to
-   it (the rollback snapshot): all of it goes. */
-static void delete_program(const WCHAR *program)
+/* Deletes the files in folder (not in subfolders: the package makes none) and, when remove_folder, the folder. */
+static void empty_folder(const WCHAR *folder, BOOL remove_folder)
 {
-    WCHAR folder[MAX_PATH], file[MAX_PATH + 260];
-    lstrcpynW(folder, program, MAX_PATH);
-    WCHAR *slash = wcsrchr(folder, L'\\');
-    DeleteFileW(program);
-    if (!slash) return;
-    *slash = 0;
+    WCHAR file[MAX_PATH + 260];
     WIN32_FIND_DATAW found;
     wsprintfW(file, L"%s\\*", folder);
     HANDLE search = FindFirstFileW(file, &found);
@@ -289,38 +333,59 @@ static void delete_program(const WCHAR *program)
         } while (FindNextFileW(search, &found));
         FindClose(search);
     }
-    RemoveDirectoryW(folder);
+    if (remove_folder) RemoveDirectoryW(folder);
 }
 
-static void append_program_line(buffer *input, const WCHAR *program)
+/* Immediate actions: a fresh protected folder in this account's temporary folder, with the program in it. */
+static BOOL fresh_program(MSIHANDLE session, WCHAR *folder, WCHAR *program)
 {
-    char *program8 = to_utf8(program);
-    append(input, "OaProgram=", 10);
-    append_escaped(input, program8);
-    append(input, "\n", 1);
-    free(program8);
-}
-
-/* keep: the extracted program stays for the deferred, rollback and commit actions of this
-   installation (they cannot read the Binary table, and the installed copy may already be gone
-   when a rollback runs); OaProgram tells them where it is, and the commit or rollback deletes it. */
-/* extract_program, and on failure a log line and no folder left behind. */
-static BOOL extract_or_report(MSIHANDLE session, WCHAR *folder, WCHAR *program)
-{
-    if (extract_program(session, folder, program)) return TRUE;
-    post(session, INSTALLMESSAGE_INFO, L"could not extract the custom-action program from the Binary table");
-    if (folder[0]) RemoveDirectoryW(folder);
+    WCHAR temp[MAX_PATH];
+    GetTempPathW(MAX_PATH, temp);
+    folder[0] = 0;
+    for (int attempt = 0; attempt < 100 && !folder[0]; attempt++) {
+        wsprintfW(folder, L"%soa-%08lx-%d", temp, GetCurrentProcessId() ^ GetTickCount(), attempt);
+        if (!create_protected_folder(folder)) folder[0] = 0;
+    }
+    if (folder[0] && write_program(folder, program)) return TRUE;
+    post(session, INSTALLMESSAGE_INFO, L"could not write the custom-action program to a new folder in the temporary folder");
+    if (folder[0]) empty_folder(folder, TRUE);
     return FALSE;
 }
 
-static UINT run_immediate(MSIHANDLE session, const WCHAR *verb, BOOL keep)
+/* Deferred, rollback and commit actions: the product's folder, oa-<ProductCode> in this account's temporary folder. */
+static BOOL product_folder(MSIHANDLE session, WCHAR *folder)
 {
-    WCHAR folder[MAX_PATH] = L"", program[MAX_PATH] = L"";
-    if (!extract_or_report(session, folder, program)) return ERROR_INSTALL_FAILURE;
+    WCHAR temp[MAX_PATH], *code = get_property(session, L"ProductCode");
+    GetTempPathW(MAX_PATH, temp);
+    WCHAR *out = folder + wsprintfW(folder, L"%soa-", temp);
+    for (const WCHAR *c = code; *c && out - folder < MAX_PATH - 1; c++)
+        if ((*c >= L'0' && *c <= L'9') || (*c >= L'A' && *c <= L'F') || (*c >= L'a' && *c <= L'f') || *c == L'-') *out++ = *c;
+    *out = 0;
+    BOOL ok = code[0] != 0;
+    free(code);
+    if (!ok) post(session, INSTALLMESSAGE_INFO, L"the ProductCode property is empty: the custom-action program has no folder");
+    return ok;
+}
+
+/* The product's folder when it exists and is ours; otherwise a log line (when it exists) and FALSE. */
+static BOOL existing_product_folder(MSIHANDLE session, const WCHAR *folder)
+{
+    DWORD attributes = GetFileAttributesW(folder);
+    if (attributes == INVALID_FILE_ATTRIBUTES) return FALSE;
+    if ((attributes & FILE_ATTRIBUTE_DIRECTORY) && owned_by_us(folder)) return TRUE;
+    WCHAR message[600];
+    wsprintfW(message, L"%s is not a folder owned by SYSTEM or Administrators: it is left alone, and nothing in it is used", folder);
+    post(session, INSTALLMESSAGE_INFO, message);
+    return FALSE;
+}
+
+static UINT run_immediate(MSIHANDLE session, const WCHAR *verb)
+{
+    WCHAR folder[MAX_PATH], program[MAX_PATH + 20];
+    if (!fresh_program(session, folder, program)) return ERROR_INSTALL_FAILURE;
     WCHAR *names = get_property(session, L"OaInputProperties");
     buffer input = { 0 };
     append(&input, "", 0);
-    if (keep) append_program_line(&input, program);
     WCHAR *context = NULL;
     for (WCHAR *name = wcstok_s(names, L";", &context); name; name = wcstok_s(NULL, L";", &context)) {
         WCHAR *value = get_property(session, name);
@@ -334,30 +399,27 @@ static UINT run_immediate(MSIHANDLE session, const WCHAR *verb, BOOL keep)
     free(names);
     UINT result = run_program(session, TRUE, program, verb, input.data);
     free(input.data);
-    if (!keep || result != ERROR_SUCCESS) delete_program(program);
+    empty_folder(folder, TRUE);
     return result;
 }
 
-UINT __stdcall OaValidate(MSIHANDLE session) { return run_immediate(session, L"validate", FALSE); }
-UINT __stdcall OaCheck(MSIHANDLE session) { return run_immediate(session, L"check", FALSE); }
-UINT __stdcall OaPrepare(MSIHANDLE session) { return run_immediate(session, L"prepare", TRUE); }
-UINT __stdcall OaCheckRemoval(MSIHANDLE session) { return run_immediate(session, L"check-removal", FALSE); }
+UINT __stdcall OaValidate(MSIHANDLE session) { return run_immediate(session, L"validate"); }
+UINT __stdcall OaCheck(MSIHANDLE session) { return run_immediate(session, L"check"); }
+UINT __stdcall OaPrepare(MSIHANDLE session) { return run_immediate(session, L"prepare"); }
+UINT __stdcall OaCheckRemoval(MSIHANDLE session) { return run_immediate(session, L"check-removal"); }
 
 /* Immediate, starts nothing: OaScheduledActions is "Action=verb;Action=verb;...". Each Action property becomes the
-   CustomActionData "<program>\n<verb>\n" (no payload), or the program path alone for an empty verb (the commit action). */
+   CustomActionData "<verb>\n" (no payload). */
 UINT __stdcall OaSchedule(MSIHANDLE session)
 {
-    WCHAR folder[MAX_PATH] = L"", program[MAX_PATH] = L"";
-    if (!extract_or_report(session, folder, program)) return ERROR_INSTALL_FAILURE;
     WCHAR *list = get_property(session, L"OaScheduledActions");
     WCHAR *context = NULL;
     for (WCHAR *item = wcstok_s(list, L";", &context); item; item = wcstok_s(NULL, L";", &context)) {
         WCHAR *verb = wcschr(item, L'=');
         if (!verb) continue;
         *verb++ = 0;
-        WCHAR *data = calloc(wcslen(program) + wcslen(verb) + 3, sizeof(WCHAR));
-        if (verb[0]) wsprintfW(data, L"%s\n%s\n", program, verb);
-        else wcscpy(data, program);
+        WCHAR *data = calloc(wcslen(verb) + 2, sizeof(WCHAR));
+        wsprintfW(data, L"%s\n", verb);
         MsiSetPropertyW(session, item, data);
         free(data);
     }
@@ -365,44 +427,77 @@ UINT __stdcall OaSchedule(MSIHANDLE session)
     return ERROR_SUCCESS;
 }
 
-/* Commit: the installation succeeded; CustomActionData is the extracted program to delete. */
+/* Commit: the installation succeeded; the product's folder (program and rollback snapshot) goes. */
 UINT __stdcall OaCommit(MSIHANDLE session)
 {
-    WCHAR *program = get_property(session, L"CustomActionData");
-    if (program[0]) delete_program(program);
-    free(program);
+    WCHAR folder[MAX_PATH];
+    if (product_folder(session, folder) && existing_product_folder(session, folder)) empty_folder(folder, TRUE);
     return ERROR_SUCCESS;
 }
 
-/* Deferred and rollback: everything comes from CustomActionData. Empty data = nothing to do. */
+/* Deferred and rollback: the verb and its payload come from CustomActionData; the program from this DLL. */
 UINT __stdcall OaDeferred(MSIHANDLE session)
 {
     WCHAR *data = get_property(session, L"CustomActionData");
-    if (!data[0]) { free(data); return ERROR_SUCCESS; }
-    WCHAR *verb = wcschr(data, L'\n');
-    WCHAR *payload = verb ? wcschr(verb + 1, L'\n') : NULL;
-    if (!verb || !payload) {
-        post(session, INSTALLMESSAGE_INFO, L"CustomActionData for the custom-action program is malformed");
+    WCHAR *payload = wcschr(data, L'\n');
+    if (!payload) {
+        post(session, INSTALLMESSAGE_INFO, L"CustomActionData for the custom-action program is malformed (no verb line)");
         free(data);
         return ERROR_INSTALL_FAILURE;
     }
-    *verb++ = 0;
     *payload++ = 0;
-    buffer input = { 0 };
-    append_program_line(&input, data);
-    char *payload8 = to_utf8(payload);
-    append(&input, payload8, strlen(payload8));
-    free(payload8);
-    UINT result = run_program(session, FALSE, data, verb, input.data);
-    /* A rollback is the last use of the extracted program: no commit will follow. */
-    if (wcscmp(verb, L"restore") == 0) delete_program(data);
-    free(input.data);
+    const WCHAR *verb = data;
+    BOOL rollback = wcscmp(verb, L"restore") == 0;
+    WCHAR folder[MAX_PATH], program[MAX_PATH + 20];
+    WCHAR message[700];
+    UINT result = ERROR_INSTALL_FAILURE;
+    if (!product_folder(session, folder)) {
+        free(data);
+        return ERROR_INSTALL_FAILURE;
+    }
+    if (rollback) {
+        /* The deferred action makes the folder before it changes anything: without it there is nothing to put back. */
+        if (!existing_product_folder(session, folder)) {
+            post(session, INSTALLMESSAGE_INFO, L"Rollback: the deferred action did not run, so this package changed no value; nothing to put back.");
+            free(data);
+            return ERROR_SUCCESS;
+        }
+    } else if (!create_protected_folder(folder)) {
+        DWORD error = GetLastError();
+        /* Left by an earlier installation that ended before its commit or rollback: emptied before anything else can
+           fail, so that nothing in it (that installation's rollback snapshot) is used by this one's rollback. */
+        if (error != ERROR_ALREADY_EXISTS || !existing_product_folder(session, folder)) {
+            wsprintfW(message, L"could not create the folder %s for the custom-action program (Windows error %lu); nothing was changed by this action", folder, error);
+            post(session, INSTALLMESSAGE_ERROR, message);
+            free(data);
+            return ERROR_INSTALL_FAILURE;
+        }
+        empty_folder(folder, FALSE);
+    }
+    if (!write_program(folder, program)) {
+        wsprintfW(message, L"could not write the custom-action program to %s (Windows error %lu); nothing was changed by this action", folder, GetLastError());
+        post(session, INSTALLMESSAGE_ERROR, message);
+    } else {
+        buffer input = { 0 };
+        char *program8 = to_utf8(program), *payload8 = to_utf8(payload);
+        append(&input, "OaProgram=", 10);
+        append_escaped(&input, program8);
+        append(&input, "\n", 1);
+        append(&input, payload8, strlen(payload8));
+        free(program8);
+        free(payload8);
+        result = run_program(session, FALSE, program, verb, input.data);
+        free(input.data);
+    }
+    /* A rollback is the last use of the folder: no commit will follow. */
+    if (rollback) empty_folder(folder, TRUE);
     free(data);
     return result;
 }
 
 BOOL WINAPI DllMain(HINSTANCE instance, DWORD reason, LPVOID reserved)
 {
-    (void)instance; (void)reason; (void)reserved;
+    (void)reserved;
+    if (reason == DLL_PROCESS_ATTACH) self = instance;
     return TRUE;
 }

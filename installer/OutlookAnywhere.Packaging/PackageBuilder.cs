@@ -80,7 +80,20 @@ public sealed class PackageBuilder(string repoRoot, string outputFolder, string 
         var (variable, compiler) = platform.Is64Bit ? ("OA_MINGW_GCC", "x86_64-w64-mingw32-gcc") : ("OA_MINGW_GCC_X86", "i686-w64-mingw32-gcc");
         if (Environment.GetEnvironmentVariable(variable) is { Length: > 0 } custom) compiler = custom;
         var shim = Path.Combine(repoRoot, "customactions", "Shim");
+        // The program rides inside the shim as its OA_PROGRAM resource: the custom actions write it out themselves
+        // rather than run a file an earlier action left (customactions/Shim/oa_shim.c, docs/server-runtime.md).
+        // windres sits next to gcc in every MinGW-w64 toolchain (x86_64-w64-mingw32-windres, MSYS2's windres.exe).
+        var windres = Path.Combine(Path.GetDirectoryName(compiler) ?? "", ReplaceLast(Path.GetFileName(compiler), "gcc", "windres"));
+        File.WriteAllText(Path.Combine(stage, "oa_shim.rc"), "OA_PROGRAM RCDATA \"oa-server.exe\"\n");
+        ExternalTool.Run(windres, ["-i", "oa_shim.rc", "-o", "oa_shim_rc.o"], workingDirectory: stage);
         ExternalTool.Run(compiler, ["-O2", "-s", "-Wall", "-Werror", "-municode", "-shared", "-o", Path.Combine(stage, "oa_shim.dll"),
-            Path.Combine(shim, "oa_shim.c"), Path.Combine(shim, "oa_shim.def"), "-lmsi", "-static-libgcc", "-Wl,--kill-at"]);
+            Path.Combine(shim, "oa_shim.c"), Path.Combine(shim, "oa_shim.def"), Path.Combine(stage, "oa_shim_rc.o"),
+            "-lmsi", "-ladvapi32", "-static-libgcc", "-Wl,--kill-at"]);
+    }
+
+    private static string ReplaceLast(string text, string what, string with)
+    {
+        var at = text.LastIndexOf(what, StringComparison.Ordinal);
+        return at < 0 ? text : text[..at] + with + text[(at + what.Length)..];
     }
 }

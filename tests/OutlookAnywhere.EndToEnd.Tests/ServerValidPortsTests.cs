@@ -89,6 +89,52 @@ public sealed class ServerValidPortsTests : IDisposable
         Assert.Empty(InstalledProducts.Versions(_machine, InstalledProducts.ServerProductName));
     }
 
+    /// <summary>
+    /// Where the custom-action program runs (docs/server-runtime.md, "Where the program runs"): the deferred actions'
+    /// folder is oa-&lt;ProductCode&gt; in the temporary folder. One left by an installation that ended before its commit or
+    /// rollback, holding that installation's rollback snapshot (here one that would write "planted:1" to ValidPorts),
+    /// is emptied before the apply can fail, so this installation's rollback never puts it back. No folder of the
+    /// package stays in the temporary folder after that rollback, an install or an uninstall.
+    /// </summary>
+    [Fact]
+    public void A_folder_left_by_an_interrupted_installation_is_never_used_and_no_folder_of_the_package_stays_in_temp()
+    {
+        // The apply action gets a payload it refuses, so it fails after the shim prepared its folder and before it saves
+        // a snapshot or changes anything; its rollback then runs.
+        var package = PackageVariants.Edited(RepositoryLayout.ServerPackage, "bad-apply-payload",
+            "INSERT INTO `CustomAction` (`Action`, `Type`, `Source`, `Target`) VALUES ('BreakApply', 51, 'OaApplyServerSettings', '[OaBrokenApply]')",
+            "INSERT INTO `InstallExecuteSequence` (`Action`, `Condition`, `Sequence`) VALUES ('BreakApply', 'NOT REMOVE', 1515)",
+            "INSERT INTO `Property` (`Property`, `Value`) VALUES ('OaBrokenApply', 'apply\nPAYLOAD=not-a-payload')");
+        var temp = TemporaryFolder();
+        var stale = Path.Combine(temp, "oa-" + ClientPackageLayout.ProductCode(package).Trim('{', '}'));
+        Directory.CreateDirectory(stale);
+        File.WriteAllText(Path.Combine(stale, "rollback-snapshot.txt"), @"snapshot-v1|=HKLM\SOFTWARE\Microsoft\Rpc\RpcProxy;=ValidPorts;sz;=planted:1");
+
+        var install = Install("stale-folder", package, Topology);
+        Assert.True(install.ExitCode == 1603, install.ToString());
+        Assert.Contains("CustomActionData for apply", install.Log);
+        Assert.Equal(Seeded, ValidPorts);
+        Assert.Empty(Directory.GetDirectories(temp, "oa-*"));
+
+        var real = Repository.RequireBuilt(RepositoryLayout.ServerPackage);
+        Assert.Equal(0, Install("temp-install", real, Topology).ExitCode);
+        Assert.Empty(Directory.GetDirectories(temp, "oa-*"));
+        Assert.Equal(0, _machine.Msiexec("temp-uninstall", ["/x", real]).ExitCode);
+        Assert.Empty(Directory.GetDirectories(temp, "oa-*"));
+        Assert.Equal(Seeded, ValidPorts);
+    }
+
+    /// <summary>The temporary folder of the account Wine runs the installer as (the deferred actions' one too), on Linux.</summary>
+    private string TemporaryFolder()
+    {
+        var echo = _machine.Run(WineMachine.Cmd, "/c", "echo", "%TEMP%");
+        var windows = echo.Output.Trim();
+        Assert.True(echo.ExitCode == 0 && windows.StartsWith(@"C:\", StringComparison.OrdinalIgnoreCase), echo.Output);
+        var folder = Path.Combine(_machine.Prefix, "drive_c", Path.Combine(windows[3..].Split('\\')));
+        Assert.True(Directory.Exists(folder), $"{windows} is not {folder}");
+        return folder;
+    }
+
     [Fact]
     public void Repair_adds_no_duplicate_entries()
     {

@@ -32,8 +32,27 @@ public class ServerShimTests
     }
 
     /// <summary>
+    /// The shim carries the program the custom actions run as its OA_PROGRAM resource (RT_RCDATA), byte for byte the
+    /// oa-server.exe this build made, in both platforms' shims; the package has no other copy for the actions to run
+    /// (customactions/Shim/oa_shim.c, "Where the program runs").
+    /// </summary>
+    [Theory]
+    [InlineData("x86")]
+    [InlineData("x64")]
+    public void The_shim_carries_exactly_the_built_program_and_the_package_no_other_copy_for_the_actions(string platform)
+    {
+        using var database = MsiDatabase.Open(PackageLocations.ServerPackageFor(platform));
+        var binaries = database.GetRequiredTable("Binary").Rows.ToList();
+        Assert.Equal([ShimBinary], binaries.Select(r => r.GetString("Name")));
+        var shim = PortableExecutable.Read(database.ReadStream(binaries[0].GetString("Data")!)!);
+        var built = File.ReadAllBytes(Path.Combine(Repository.Output, "obj", "actions", "oa-server.exe"));
+        Assert.True(shim.Resource(10, "OA_PROGRAM") is { } program && program.AsSpan().SequenceEqual(built),
+            $"the {platform} oa_shim.dll's OA_PROGRAM resource is not the built oa-server.exe");
+    }
+
+    /// <summary>
     /// The uninstall's CustomActionData comes from OaSchedule, which starts nothing: every action OaScheduledActions names is
-    /// one of the shim's deferred actions (with the verb its type calls for) or its commit action (program path only).
+    /// one of the shim's deferred actions, with the verb its type calls for.
     /// </summary>
     [Theory]
     [InlineData("x86")]
@@ -46,21 +65,24 @@ public class ServerShimTests
         var scheduled = database.GetRequiredTable("Property").Rows.Single(r => r.GetString("Property") == "OaScheduledActions")
             .GetString("Value")!.Split(';').Select(item => item.Split('=')).ToDictionary(pair => pair[0], pair => pair[1]);
 
-        Assert.Equal(["OaCommitServerSettings", "OaRemoveServerSettings", "OaRollbackRemoveServerSettings"], scheduled.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["OaRemoveServerSettings", "OaRollbackRemoveServerSettings"], scheduled.Keys.Order(StringComparer.Ordinal));
         foreach (var (action, verb) in scheduled)
         {
             var row = actions[action];
             Assert.Equal(ShimBinary, row.GetString("Source"));
             var type = row.GetInt("Type")!.Value;
-            var (entry, expectedVerb) = (type & commit) != 0 ? ("OaCommit", "") : (type & rollback) != 0 ? ("OaDeferred", "restore") : ("OaDeferred", "remove");
-            Assert.Equal(entry, row.GetString("Target"));
-            Assert.Equal(expectedVerb, verb);
+            Assert.Equal(0, type & commit);
+            Assert.Equal("OaDeferred", row.GetString("Target"));
+            Assert.Equal((type & rollback) != 0 ? "restore" : "remove", verb);
         }
     }
 
     /// <summary>The few PE/COFF header fields the test needs (Microsoft PE format: COFF header, optional header, export directory).</summary>
-    private sealed record PortableExecutable(ushort Machine, ushort Magic, bool IsDll, IReadOnlyList<string> Exports)
+    private sealed record PortableExecutable(ushort Machine, ushort Magic, bool IsDll, IReadOnlyList<string> Exports, Func<int, string, byte[]?> FindResource)
     {
+        /// <summary>The first language's data of the resource <paramref name="type"/> (an ID) / <paramref name="name"/>, or null.</summary>
+        public byte[]? Resource(int type, string name) => FindResource(type, name);
+
         public static PortableExecutable Read(byte[] file)
         {
             var pe = BinaryPrimitives.ReadInt32LittleEndian(file.AsSpan(0x3C));
@@ -101,7 +123,35 @@ public class ServerShimTests
                     exports.Add(Encoding.ASCII.GetString(file, at, end - at));
                 }
             }
-            return new PortableExecutable(machine, magic, (characteristics & 0x2000) != 0, exports);
+            // The resource tree (PE format, ".rsrc Section"): type, name, language directories; an entry's high bit marks a
+            // subdirectory (its offset) or a string name (its offset), both from the section's start.
+            var resourceRva = U32(file, exportDirectory + 2 * 8);
+            byte[]? FindResource(int type, string name)
+            {
+                if (resourceRva == 0) return null;
+                var root = Offset(resourceRva);
+                int? Child(int directory, Func<uint, bool> matches)
+                {
+                    var count = U16(file, directory + 12) + U16(file, directory + 14);
+                    for (var i = 0; i < count; i++)
+                    {
+                        var entry = directory + 16 + i * 8;
+                        if (matches(U32(file, entry))) return root + (int)(U32(file, entry + 4) & 0x7FFFFFFF);
+                    }
+                    return null;
+                }
+                bool Named(uint id)
+                {
+                    if ((id & 0x80000000) == 0) return false;
+                    var at = root + (int)(id & 0x7FFFFFFF);
+                    return Encoding.Unicode.GetString(file, at + 2, U16(file, at) * 2) == name;
+                }
+                if (Child(root, id => id == type) is not { } types || Child(types, Named) is not { } names
+                    || Child(names, _ => true) is not { } data) return null;
+                var offset = Offset(U32(file, data));
+                return file.AsSpan(offset, (int)U32(file, data + 4)).ToArray();
+            }
+            return new PortableExecutable(machine, magic, (characteristics & 0x2000) != 0, exports, FindResource);
         }
 
         private static ushort U16(byte[] file, int at) => BinaryPrimitives.ReadUInt16LittleEndian(file.AsSpan(at));
