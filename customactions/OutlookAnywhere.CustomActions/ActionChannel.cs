@@ -42,10 +42,13 @@ public sealed class ActionChannel(TextWriter output)
     /// <summary>Sets a property in the installer session (immediate actions only).</summary>
     public void Set(string property, string value) => output.WriteLine($"set {property}={Escape(value)}");
 
-    /// <summary>CustomActionData for a deferred action: the verb, then NAME=value lines (never a program: oa_shim.dll carries it).</summary>
-    public static string DeferredData(string verb, IEnumerable<KeyValuePair<string, string>> payload)
+    /// <summary>
+    /// CustomActionData for a deferred action: NAME=value lines, nothing else (the action's entry point in oa_shim.dll
+    /// names the verb, and the shim carries the program).
+    /// </summary>
+    public static string DeferredData(IEnumerable<KeyValuePair<string, string>> payload)
     {
-        var data = new StringBuilder().Append(verb).Append('\n');
+        var data = new StringBuilder();
         foreach (var pair in payload) data.Append(pair.Key).Append('=').Append(Escape(pair.Value)).Append('\n');
         return data.ToString();
     }

@@ -17,7 +17,6 @@ public sealed class ServerActions(IRegistry registry, ActionChannel channel)
 {
     // Names of the deferred and rollback actions whose CustomActionData prepare sets, and of the properties it sets (Server.wxs).
     public const string ApplyAction = "OaApplyServerSettings";
-    public const string RollbackApplyAction = "OaRollbackServerSettings";
     public const string RestartProperty = "OaRestartRequired";
     /// <summary>"1"/"0", remembered by the package (UninstallRestartCheck) and read back by the uninstall.</summary>
     public const string UninstallRestartCheckProperty = "OaUninstallRestartCheck";
@@ -84,8 +83,7 @@ public sealed class ServerActions(IRegistry registry, ActionChannel channel)
         var local = LocalComputer.Detect(registry, Property(properties, "ComputerName"), Environment.MachineName);
         var preparation = ServerPreparation.PrepareInstall(registry, check.Settings!, check.Environment!, local);
         foreach (var line in preparation.Log) channel.Log(line);
-        channel.Set(RollbackApplyAction, ActionChannel.DeferredData("restore", []));
-        channel.Set(ApplyAction, ActionChannel.DeferredData("apply", [new(PayloadName, preparation.Payload.Serialize())]));
+        channel.Set(ApplyAction, ActionChannel.DeferredData([new(PayloadName, preparation.Payload.Serialize())]));
         if (preparation.RestartRequired) channel.Set(RestartProperty, "1");
         channel.Set(UninstallRestartCheckProperty, preparation.UninstallMayNeedRestart ? "1" : "0");
         return 0;

@@ -15,26 +15,25 @@
  *           "set NAME=value"   -> MsiSetProperty (immediate actions only; deferred cannot)
  *   exit  : 0 = success; anything else fails the action with ERROR_INSTALL_FAILURE (1603).
  *
- * Where the program runs from (docs/server-runtime.md, "Where the program runs"): its bytes are a resource of this DLL
- * (OA_PROGRAM, RCDATA, added by the packaging tool), never a file or path an earlier action left. Each action writes
- * them to a folder it creates with a protected DACL (SYSTEM, Administrators and the user the action runs as; nothing
- * inherited, so a temporary folder's "Users may create files" does not reach it). The immediate actions use a fresh
- * folder and delete it. The deferred, rollback and commit actions of one product use one folder, oa-<ProductCode> in
- * the temporary folder of the account they run as (SYSTEM on Windows), which holds the rollback snapshot between
- * them; they use it only when its owner is SYSTEM, Administrators or that account, and the deferred action empties
- * it first. CustomActionData never names a program: in a repair started by a user who is not an administrator the
- * immediate actions run as that user, so what they hand over must not decide which code runs as SYSTEM.
+ * Where the program runs (docs/server-runtime.md, "Where the program runs"): its bytes are a resource of this DLL
+ * (OA_PROGRAM, RCDATA, added by the packaging tool), never a file or path an earlier action left, and each entry point
+ * runs one verb, so the package's CustomAction table, not CustomActionData, decides what runs as SYSTEM. The immediate
+ * actions write the program to a fresh folder in their account's temporary folder, created with a protected DACL
+ * (SYSTEM, Administrators and that account; nothing inherited), and delete it. The deferred, rollback and commit
+ * actions of one product share %WINDIR%\Installer\oa-<ProductCode>, where only SYSTEM and Administrators can create
+ * anything; it holds the program and the rollback snapshot between them, is used only when it is a plain folder (no
+ * junction) owned by SYSTEM or Administrators, and apply and remove empty it first.
  *
  * Entry points:
  *   OaValidate      immediate: writes the program to a fresh folder and runs "validate"
  *   OaCheck         immediate, run by the dialogs (DoAction): the same with "check", which sets OaInputErrors
  *                   to what "validate" would refuse instead of failing (docs/interactive-setup.md)
- *   OaPrepare       immediate: the same with "prepare" (computes CustomActionData for the deferred ones)
+ *   OaPrepare       immediate: the same with "prepare" (computes the apply action's CustomActionData)
  *   OaCheckRemoval  immediate: the same with "check-removal" (uninstall: whether putting values back needs a restart)
- *   OaSchedule      immediate, starts nothing: sets the CustomActionData of the actions listed in OaScheduledActions
- *                   to their verb, for deferred actions that need no decision made before
- *   OaDeferred      deferred/rollback: CustomActionData = "<verb>\n<payload...>"
- *   OaCommit        commit: deletes the product's folder and what the deferred action left in it
+ *   OaApply         deferred: "apply" with CustomActionData (the payload lines) in the product's folder
+ *   OaRemove        deferred, uninstall: "remove"
+ *   OaRestore       rollback of either: "restore", then deletes the product's folder
+ *   OaCommit        commit (and, when rollback is disabled, deferred after apply or remove): deletes the product's folder
  */
 #include <windows.h>
 #include <sddl.h>
@@ -237,8 +236,14 @@ static UINT run_program(MSIHANDLE session, BOOL immediate, const WCHAR *program,
 {
     SECURITY_ATTRIBUTES inherit = { sizeof inherit, NULL, TRUE };
     HANDLE in_read, in_write, out_read, out_write;
-    if (!CreatePipe(&in_read, &in_write, &inherit, 0) || !CreatePipe(&out_read, &out_write, &inherit, 0)) {
+    if (!CreatePipe(&in_read, &in_write, &inherit, 0)) {
         post(session, INSTALLMESSAGE_INFO, L"could not create pipes for the custom-action program");
+        return ERROR_INSTALL_FAILURE;
+    }
+    if (!CreatePipe(&out_read, &out_write, &inherit, 0)) {
+        post(session, INSTALLMESSAGE_INFO, L"could not create pipes for the custom-action program");
+        CloseHandle(in_read);
+        CloseHandle(in_write);
         return ERROR_INSTALL_FAILURE;
     }
     SetHandleInformation(in_write, HANDLE_FLAG_INHERIT, 0);
@@ -263,7 +268,7 @@ static UINT run_program(MSIHANDLE session, BOOL immediate, const WCHAR *program,
        times, each failure in the log; only the last one fails the action, with an error that says what happened. */
     BOOL started = FALSE;
     DWORD error = 0;
-    WCHAR message[700];
+    WCHAR message[1024]; /* wsprintfW writes at most 1024 characters */
     for (int attempt = 1; attempt <= START_ATTEMPTS && !started; attempt++) {
         started = CreateProcessW(program, command, NULL, NULL, TRUE, DETACHED_PROCESS, NULL, NULL, &startup, &process);
         if (started) break;
@@ -318,33 +323,43 @@ static UINT run_program(MSIHANDLE session, BOOL immediate, const WCHAR *program,
     return exit_code == 0 ? ERROR_SUCCESS : ERROR_INSTALL_FAILURE;
 }
 
-/* Deletes the files in folder (not in subfolders: the package makes none) and, when remove_folder, the folder. */
-static void empty_folder(const WCHAR *folder, BOOL remove_folder)
+/* Deletes the files in folder (not in subfolders: the package makes none) and, when remove_folder, the folder; a file
+   still mapped or scanned is tried again for up to a second. TRUE when no file is left. */
+static BOOL empty_folder(const WCHAR *folder, BOOL remove_folder)
 {
     WCHAR file[MAX_PATH + 260];
     WIN32_FIND_DATAW found;
-    wsprintfW(file, L"%s\\*", folder);
-    HANDLE search = FindFirstFileW(file, &found);
-    if (search != INVALID_HANDLE_VALUE) {
+    BOOL empty = FALSE;
+    for (int attempt = 0; attempt < 10 && !empty; attempt++) {
+        if (attempt > 0) Sleep(100);
+        empty = TRUE;
+        wsprintfW(file, L"%s\\*", folder);
+        HANDLE search = FindFirstFileW(file, &found);
+        if (search == INVALID_HANDLE_VALUE) break;
         do {
             if (found.dwFileAttributes & FILE_ATTRIBUTE_DIRECTORY) continue;
             wsprintfW(file, L"%s\\%s", folder, found.cFileName);
-            DeleteFileW(file);
+            if (!DeleteFileW(file)) empty = FALSE;
         } while (FindNextFileW(search, &found));
         FindClose(search);
     }
-    if (remove_folder) RemoveDirectoryW(folder);
+    if (remove_folder && empty) RemoveDirectoryW(folder);
+    return empty;
 }
 
 /* Immediate actions: a fresh protected folder in this account's temporary folder, with the program in it. */
 static BOOL fresh_program(MSIHANDLE session, WCHAR *folder, WCHAR *program)
 {
-    WCHAR temp[MAX_PATH];
-    GetTempPathW(MAX_PATH, temp);
+    WCHAR temp[MAX_PATH + 1];
+    DWORD length = GetTempPathW(MAX_PATH + 1, temp);
     folder[0] = 0;
-    for (int attempt = 0; attempt < 100 && !folder[0]; attempt++) {
-        wsprintfW(folder, L"%soa-%08lx-%d", temp, GetCurrentProcessId() ^ GetTickCount(), attempt);
-        if (!create_protected_folder(folder)) folder[0] = 0;
+    if (length > 0 && length < MAX_PATH - 40) {
+        for (int attempt = 0; attempt < 100 && !folder[0]; attempt++) {
+            LARGE_INTEGER now;
+            QueryPerformanceCounter(&now);
+            wsprintfW(folder, L"%soa-%08lx%08lx-%d", temp, GetCurrentProcessId() ^ GetTickCount(), now.LowPart, attempt);
+            if (!create_protected_folder(folder)) folder[0] = 0;
+        }
     }
     if (folder[0] && write_program(folder, program)) return TRUE;
     post(session, INSTALLMESSAGE_INFO, L"could not write the custom-action program to a new folder in the temporary folder");
@@ -352,28 +367,33 @@ static BOOL fresh_program(MSIHANDLE session, WCHAR *folder, WCHAR *program)
     return FALSE;
 }
 
-/* Deferred, rollback and commit actions: the product's folder, oa-<ProductCode> in this account's temporary folder. */
+/* Deferred, rollback and commit actions: the product's folder, %WINDIR%\Installer\oa-<ProductCode>. Windows Installer's
+   own folder: only SYSTEM and Administrators can create anything in it, so nobody else can make (or link) that name. */
 static BOOL product_folder(MSIHANDLE session, WCHAR *folder)
 {
-    WCHAR temp[MAX_PATH], *code = get_property(session, L"ProductCode");
-    GetTempPathW(MAX_PATH, temp);
-    WCHAR *out = folder + wsprintfW(folder, L"%soa-", temp);
-    for (const WCHAR *c = code; *c && out - folder < MAX_PATH - 1; c++)
-        if ((*c >= L'0' && *c <= L'9') || (*c >= L'A' && *c <= L'F') || (*c >= L'a' && *c <= L'f') || *c == L'-') *out++ = *c;
-    *out = 0;
-    BOOL ok = code[0] != 0;
+    WCHAR windows[MAX_PATH + 1], *code = get_property(session, L"ProductCode");
+    UINT length = GetSystemWindowsDirectoryW(windows, MAX_PATH + 1);
+    BOOL ok = code[0] != 0 && length > 0 && length < MAX_PATH - 60;
+    if (ok) {
+        WCHAR *out = folder + wsprintfW(folder, L"%s\\Installer\\oa-", windows);
+        for (const WCHAR *c = code; *c && out - folder < MAX_PATH - 1; c++)
+            if ((*c >= L'0' && *c <= L'9') || (*c >= L'A' && *c <= L'F') || (*c >= L'a' && *c <= L'f') || *c == L'-') *out++ = *c;
+        *out = 0;
+    } else {
+        post(session, INSTALLMESSAGE_INFO, L"the custom-action program has no folder: the ProductCode property is empty or the Windows folder's path is too long");
+    }
     free(code);
-    if (!ok) post(session, INSTALLMESSAGE_INFO, L"the ProductCode property is empty: the custom-action program has no folder");
     return ok;
 }
 
-/* The product's folder when it exists and is ours; otherwise a log line (when it exists) and FALSE. */
+/* TRUE when the product's folder exists, is a plain folder (not a junction or other reparse point) and is owned by
+   SYSTEM or Administrators; when it exists otherwise, a log line says it is left alone. */
 static BOOL existing_product_folder(MSIHANDLE session, const WCHAR *folder)
 {
     DWORD attributes = GetFileAttributesW(folder);
     if (attributes == INVALID_FILE_ATTRIBUTES) return FALSE;
-    if ((attributes & FILE_ATTRIBUTE_DIRECTORY) && owned_by_us(folder)) return TRUE;
-    WCHAR message[600];
+    if ((attributes & FILE_ATTRIBUTE_DIRECTORY) && !(attributes & FILE_ATTRIBUTE_REPARSE_POINT) && owned_by_us(folder)) return TRUE;
+    WCHAR message[1024];
     wsprintfW(message, L"%s is not a folder owned by SYSTEM or Administrators: it is left alone, and nothing in it is used", folder);
     post(session, INSTALLMESSAGE_INFO, message);
     return FALSE;
@@ -408,24 +428,54 @@ UINT __stdcall OaCheck(MSIHANDLE session) { return run_immediate(session, L"chec
 UINT __stdcall OaPrepare(MSIHANDLE session) { return run_immediate(session, L"prepare"); }
 UINT __stdcall OaCheckRemoval(MSIHANDLE session) { return run_immediate(session, L"check-removal"); }
 
-/* Immediate, starts nothing: OaScheduledActions is "Action=verb;Action=verb;...". Each Action property becomes the
-   CustomActionData "<verb>\n" (no payload). */
-UINT __stdcall OaSchedule(MSIHANDLE session)
+/* Runs a deferred verb with the program written to the product's folder: apply and remove make (or empty) the folder
+   before anything else can fail, so a rollback snapshot an earlier installation left is never put back by this one's
+   rollback; restore uses the folder only when it is ours, and deletes it after. */
+static UINT run_deferred(MSIHANDLE session, const WCHAR *verb)
 {
-    WCHAR *list = get_property(session, L"OaScheduledActions");
-    WCHAR *context = NULL;
-    for (WCHAR *item = wcstok_s(list, L";", &context); item; item = wcstok_s(NULL, L";", &context)) {
-        WCHAR *verb = wcschr(item, L'=');
-        if (!verb) continue;
-        *verb++ = 0;
-        WCHAR *data = calloc(wcslen(verb) + 2, sizeof(WCHAR));
-        wsprintfW(data, L"%s\n", verb);
-        MsiSetPropertyW(session, item, data);
-        free(data);
+    BOOL rollback = wcscmp(verb, L"restore") == 0;
+    WCHAR folder[MAX_PATH], program[MAX_PATH + 20], message[1024];
+    if (!product_folder(session, folder)) return ERROR_INSTALL_FAILURE;
+    if (rollback) {
+        if (!existing_product_folder(session, folder)) {
+            post(session, INSTALLMESSAGE_INFO, L"Rollback: the deferred action did not run, so this package changed no value; nothing to put back.");
+            return ERROR_SUCCESS;
+        }
+    } else if (!create_protected_folder(folder)) {
+        DWORD error = GetLastError();
+        /* Left by an earlier installation that ended before its commit or rollback. */
+        if (error != ERROR_ALREADY_EXISTS || !existing_product_folder(session, folder) || !empty_folder(folder, FALSE)) {
+            wsprintfW(message, L"could not make the empty folder %s for the custom-action program (Windows error %lu); nothing was changed by this action", folder, error);
+            post(session, INSTALLMESSAGE_ERROR, message);
+            return ERROR_INSTALL_FAILURE;
+        }
     }
-    free(list);
-    return ERROR_SUCCESS;
+    UINT result = ERROR_INSTALL_FAILURE;
+    if (!write_program(folder, program)) {
+        wsprintfW(message, L"could not write the custom-action program to %s (Windows error %lu); nothing was changed by this action", folder, GetLastError());
+        post(session, INSTALLMESSAGE_ERROR, message);
+    } else {
+        WCHAR *data = get_property(session, L"CustomActionData");
+        buffer input = { 0 };
+        char *program8 = to_utf8(program), *data8 = to_utf8(data);
+        append(&input, "OaProgram=", 10);
+        append_escaped(&input, program8);
+        append(&input, "\n", 1);
+        append(&input, data8, strlen(data8));
+        free(program8);
+        free(data8);
+        free(data);
+        result = run_program(session, FALSE, program, verb, input.data);
+        free(input.data);
+    }
+    /* A rollback is the last use of the folder: no commit will follow. */
+    if (rollback) empty_folder(folder, TRUE);
+    return result;
 }
+
+UINT __stdcall OaApply(MSIHANDLE session) { return run_deferred(session, L"apply"); }
+UINT __stdcall OaRemove(MSIHANDLE session) { return run_deferred(session, L"remove"); }
+UINT __stdcall OaRestore(MSIHANDLE session) { return run_deferred(session, L"restore"); }
 
 /* Commit: the installation succeeded; the product's folder (program and rollback snapshot) goes. */
 UINT __stdcall OaCommit(MSIHANDLE session)
@@ -433,66 +483,6 @@ UINT __stdcall OaCommit(MSIHANDLE session)
     WCHAR folder[MAX_PATH];
     if (product_folder(session, folder) && existing_product_folder(session, folder)) empty_folder(folder, TRUE);
     return ERROR_SUCCESS;
-}
-
-/* Deferred and rollback: the verb and its payload come from CustomActionData; the program from this DLL. */
-UINT __stdcall OaDeferred(MSIHANDLE session)
-{
-    WCHAR *data = get_property(session, L"CustomActionData");
-    WCHAR *payload = wcschr(data, L'\n');
-    if (!payload) {
-        post(session, INSTALLMESSAGE_INFO, L"CustomActionData for the custom-action program is malformed (no verb line)");
-        free(data);
-        return ERROR_INSTALL_FAILURE;
-    }
-    *payload++ = 0;
-    const WCHAR *verb = data;
-    BOOL rollback = wcscmp(verb, L"restore") == 0;
-    WCHAR folder[MAX_PATH], program[MAX_PATH + 20];
-    WCHAR message[700];
-    UINT result = ERROR_INSTALL_FAILURE;
-    if (!product_folder(session, folder)) {
-        free(data);
-        return ERROR_INSTALL_FAILURE;
-    }
-    if (rollback) {
-        /* The deferred action makes the folder before it changes anything: without it there is nothing to put back. */
-        if (!existing_product_folder(session, folder)) {
-            post(session, INSTALLMESSAGE_INFO, L"Rollback: the deferred action did not run, so this package changed no value; nothing to put back.");
-            free(data);
-            return ERROR_SUCCESS;
-        }
-    } else if (!create_protected_folder(folder)) {
-        DWORD error = GetLastError();
-        /* Left by an earlier installation that ended before its commit or rollback: emptied before anything else can
-           fail, so that nothing in it (that installation's rollback snapshot) is used by this one's rollback. */
-        if (error != ERROR_ALREADY_EXISTS || !existing_product_folder(session, folder)) {
-            wsprintfW(message, L"could not create the folder %s for the custom-action program (Windows error %lu); nothing was changed by this action", folder, error);
-            post(session, INSTALLMESSAGE_ERROR, message);
-            free(data);
-            return ERROR_INSTALL_FAILURE;
-        }
-        empty_folder(folder, FALSE);
-    }
-    if (!write_program(folder, program)) {
-        wsprintfW(message, L"could not write the custom-action program to %s (Windows error %lu); nothing was changed by this action", folder, GetLastError());
-        post(session, INSTALLMESSAGE_ERROR, message);
-    } else {
-        buffer input = { 0 };
-        char *program8 = to_utf8(program), *payload8 = to_utf8(payload);
-        append(&input, "OaProgram=", 10);
-        append_escaped(&input, program8);
-        append(&input, "\n", 1);
-        append(&input, payload8, strlen(payload8));
-        free(program8);
-        free(payload8);
-        result = run_program(session, FALSE, program, verb, input.data);
-        free(input.data);
-    }
-    /* A rollback is the last use of the folder: no commit will follow. */
-    if (rollback) empty_folder(folder, TRUE);
-    free(data);
-    return result;
 }
 
 BOOL WINAPI DllMain(HINSTANCE instance, DWORD reason, LPVOID reserved)

@@ -76,12 +76,11 @@ public sealed class ServerValidPortsTests : IDisposable
     [Fact]
     public void An_install_that_fails_in_a_later_deferred_step_leaves_the_seeded_value_intact()
     {
-        // A copy of the real package with one more deferred action after ours that always fails
-        // (the shim rejects CustomActionData without program and verb).
+        // A copy of the real package with one more deferred action after ours that always fails and changes nothing:
+        // cmd.exe /c exit 1 in the install folder (type 34, deferred, no impersonation: 3106).
         var package = PackageVariants.Edited(RepositoryLayout.ServerPackage, "fail-late",
-            "INSERT INTO `CustomAction` (`Action`, `Type`, `Source`, `Target`) VALUES ('FailLate', 3073, 'OaShim', 'OaDeferred')",
-            "INSERT INTO `InstallExecuteSequence` (`Action`, `Condition`, `Sequence`) VALUES ('FailLate', 'NOT REMOVE', 5500)",
-            "INSERT INTO `Property` (`Property`, `Value`) VALUES ('FailLate', 'not-a-program')");
+            "INSERT INTO `CustomAction` (`Action`, `Type`, `Source`, `Target`) VALUES ('FailLate', 3106, 'INSTALLFOLDER', '\"[System64Folder]cmd.exe\" /c exit 1')",
+            "INSERT INTO `InstallExecuteSequence` (`Action`, `Condition`, `Sequence`) VALUES ('FailLate', 'NOT REMOVE', 5500)");
 
         var install = Install("fail-late", package, Topology);
         Assert.True(install.ExitCode is 1603 or 1627, $"The failing step must fail the install.\n{install}");
@@ -91,22 +90,25 @@ public sealed class ServerValidPortsTests : IDisposable
 
     /// <summary>
     /// Where the custom-action program runs (docs/server-runtime.md, "Where the program runs"): the deferred actions'
-    /// folder is oa-&lt;ProductCode&gt; in the temporary folder. One left by an installation that ended before its commit or
-    /// rollback, holding that installation's rollback snapshot (here one that would write "planted:1" to ValidPorts),
+    /// folder is oa-&lt;ProductCode&gt; in Windows Installer's folder. One left by an installation that ended before its commit
+    /// or rollback, holding that installation's rollback snapshot (here one that would write "planted:1" to ValidPorts),
     /// is emptied before the apply can fail, so this installation's rollback never puts it back. No folder of the
-    /// package stays in the temporary folder after that rollback, an install or an uninstall.
+    /// package stays there or in the temporary folder after that rollback, an install, an uninstall, or an install and
+    /// an uninstall with rollback disabled (no commit action runs then).
     /// </summary>
     [Fact]
-    public void A_folder_left_by_an_interrupted_installation_is_never_used_and_no_folder_of_the_package_stays_in_temp()
+    public void A_folder_left_by_an_interrupted_installation_is_never_used_and_no_folder_of_the_package_stays()
     {
         // The apply action gets a payload it refuses, so it fails after the shim prepared its folder and before it saves
         // a snapshot or changes anything; its rollback then runs.
         var package = PackageVariants.Edited(RepositoryLayout.ServerPackage, "bad-apply-payload",
             "INSERT INTO `CustomAction` (`Action`, `Type`, `Source`, `Target`) VALUES ('BreakApply', 51, 'OaApplyServerSettings', '[OaBrokenApply]')",
             "INSERT INTO `InstallExecuteSequence` (`Action`, `Condition`, `Sequence`) VALUES ('BreakApply', 'NOT REMOVE', 1515)",
-            "INSERT INTO `Property` (`Property`, `Value`) VALUES ('OaBrokenApply', 'apply\nPAYLOAD=not-a-payload')");
+            "INSERT INTO `Property` (`Property`, `Value`) VALUES ('OaBrokenApply', 'PAYLOAD=not-a-payload')");
         var temp = TemporaryFolder();
-        var stale = Path.Combine(temp, "oa-" + ClientPackageLayout.ProductCode(package).Trim('{', '}'));
+        var installer = Path.Combine(_machine.Prefix, "drive_c", "windows", "Installer");
+        string[] Left() => [.. Directory.GetDirectories(temp, "oa-*"), .. Directory.GetDirectories(installer, "oa-*")];
+        var stale = Path.Combine(installer, "oa-" + ClientPackageLayout.ProductCode(package).Trim('{', '}'));
         Directory.CreateDirectory(stale);
         File.WriteAllText(Path.Combine(stale, "rollback-snapshot.txt"), @"snapshot-v1|=HKLM\SOFTWARE\Microsoft\Rpc\RpcProxy;=ValidPorts;sz;=planted:1");
 
@@ -114,13 +116,22 @@ public sealed class ServerValidPortsTests : IDisposable
         Assert.True(install.ExitCode == 1603, install.ToString());
         Assert.Contains("CustomActionData for apply", install.Log);
         Assert.Equal(Seeded, ValidPorts);
-        Assert.Empty(Directory.GetDirectories(temp, "oa-*"));
+        Assert.Empty(Left());
 
         var real = Repository.RequireBuilt(RepositoryLayout.ServerPackage);
         Assert.Equal(0, Install("temp-install", real, Topology).ExitCode);
-        Assert.Empty(Directory.GetDirectories(temp, "oa-*"));
+        Assert.Empty(Left());
         Assert.Equal(0, _machine.Msiexec("temp-uninstall", ["/x", real]).ExitCode);
-        Assert.Empty(Directory.GetDirectories(temp, "oa-*"));
+        Assert.Empty(Left());
+        Assert.Equal(Seeded, ValidPorts);
+
+        var noRollback = Install("no-rollback-install", real, new(Topology) { ["DISABLEROLLBACK"] = "1" });
+        Assert.True(noRollback.ExitCode == 0, noRollback.ToString());
+        // Wine still runs the commit action with rollback disabled; Windows does not, and then this action deletes the folder.
+        Assert.Matches(@"Action start [0-9:]+: OaCleanupServerSettings\.", noRollback.Log);
+        Assert.Empty(Left());
+        Assert.Equal(0, _machine.Msiexec("no-rollback-uninstall", ["/x", real], new() { ["DISABLEROLLBACK"] = "1" }).ExitCode);
+        Assert.Empty(Left());
         Assert.Equal(Seeded, ValidPorts);
     }
 

@@ -26,7 +26,7 @@ public class ServerShimTests
 
         var called = database.GetRequiredTable("CustomAction").Rows
             .Where(r => r.GetString("Source") == ShimBinary).Select(r => r.GetString("Target")!).Distinct().Order().ToArray();
-        Assert.Equal(["OaCheck", "OaCheckRemoval", "OaCommit", "OaDeferred", "OaPrepare", "OaSchedule", "OaValidate"], called);
+        Assert.Equal(["OaApply", "OaCheck", "OaCheckRemoval", "OaCommit", "OaPrepare", "OaRemove", "OaRestore", "OaValidate"], called);
         // Undecorated names (no _OaValidate@4): what Windows Installer looks up for a DllEntry.
         Assert.Equal(called, image.Exports.Order().ToArray());
     }
@@ -51,30 +51,33 @@ public class ServerShimTests
     }
 
     /// <summary>
-    /// The uninstall's CustomActionData comes from OaSchedule, which starts nothing: every action OaScheduledActions names is
-    /// one of the shim's deferred actions, with the verb its type calls for.
+    /// The package's CustomAction table, not CustomActionData, decides which verb runs as SYSTEM: each shim entry point
+    /// runs one verb, and each action's type matches its entry point. Immediate actions (run as the installing user) only
+    /// check and plan; every deferred one runs without impersonation; OaRestore only as a rollback action, OaCommit only as
+    /// the commit action or the script's own clean-up when rollback is disabled (docs/server-runtime.md, "Where the program runs").
     /// </summary>
     [Theory]
     [InlineData("x86")]
     [InlineData("x64")]
-    public void The_actions_OaSchedule_gives_data_are_the_shims_removal_rollback_and_commit_actions(string platform)
+    public void Each_shim_action_runs_the_verb_its_type_calls_for(string platform)
     {
-        const int rollback = 0x100, commit = 0x200;
+        const int deferred = 0x400, rollback = 0x100, commit = 0x200, noImpersonate = 0x800;
         using var database = MsiDatabase.Open(PackageLocations.ServerPackageFor(platform));
-        var actions = database.GetRequiredTable("CustomAction").Rows.ToDictionary(r => r.GetString("Action")!);
-        var scheduled = database.GetRequiredTable("Property").Rows.Single(r => r.GetString("Property") == "OaScheduledActions")
-            .GetString("Value")!.Split(';').Select(item => item.Split('=')).ToDictionary(pair => pair[0], pair => pair[1]);
-
-        Assert.Equal(["OaRemoveServerSettings", "OaRollbackRemoveServerSettings"], scheduled.Keys.Order(StringComparer.Ordinal));
-        foreach (var (action, verb) in scheduled)
+        var rows = database.GetRequiredTable("CustomAction").Rows.Where(r => r.GetString("Source") == ShimBinary).ToList();
+        var condition = database.GetRequiredTable("InstallExecuteSequence").Rows
+            .ToDictionary(r => r.GetString("Action")!, r => r.GetString("Condition") ?? "");
+        foreach (var row in rows)
         {
-            var row = actions[action];
-            Assert.Equal(ShimBinary, row.GetString("Source"));
-            var type = row.GetInt("Type")!.Value;
-            Assert.Equal(0, type & commit);
-            Assert.Equal("OaDeferred", row.GetString("Target"));
-            Assert.Equal((type & rollback) != 0 ? "restore" : "remove", verb);
+            var (action, type, entry) = (row.GetString("Action")!, row.GetInt("Type")!.Value, row.GetString("Target")!);
+            string[] allowed = (type & deferred) == 0 ? ["OaValidate", "OaCheck", "OaPrepare", "OaCheckRemoval"]
+                : (type & rollback) != 0 ? ["OaRestore"]
+                : (type & commit) != 0 ? ["OaCommit"]
+                : condition.GetValueOrDefault(action) == "RollbackDisabled" ? ["OaCommit"]
+                : ["OaApply", "OaRemove"];
+            Assert.True(allowed.Contains(entry), $"{action} (type {type}) calls {entry}; allowed: {string.Join(", ", allowed)}");
+            if ((type & deferred) != 0) Assert.True((type & noImpersonate) != 0, $"{action} (type {type}) must run without impersonation");
         }
+        Assert.Equal(2, rows.Count(r => r.GetString("Target") == "OaRestore"));
     }
 
     /// <summary>The few PE/COFF header fields the test needs (Microsoft PE format: COFF header, optional header, export directory).</summary>
