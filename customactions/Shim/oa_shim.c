@@ -22,7 +22,7 @@
  * (SYSTEM, Administrators and that account; nothing inherited), and delete it. The deferred, rollback and commit
  * actions of one product share %WINDIR%\Installer\oa-<ProductCode>, where only SYSTEM and Administrators can create
  * anything; it holds the program and the rollback snapshot between them, is used only when it is a plain folder (no
- * junction) owned by SYSTEM or Administrators, and apply and remove empty it first.
+ * junction) owned by SYSTEM or Administrators, and OaPrepareFolder empties it before the rollback actions are scheduled.
  *
  * Entry points:
  *   OaValidate      immediate: writes the program to a fresh folder and runs "validate"
@@ -30,6 +30,7 @@
  *                   to what "validate" would refuse instead of failing (docs/interactive-setup.md)
  *   OaPrepare       immediate: the same with "prepare" (computes the apply action's CustomActionData)
  *   OaCheckRemoval  immediate: the same with "check-removal" (uninstall: whether putting values back needs a restart)
+ *   OaPrepareFolder deferred, before the rollback actions: makes the product's folder, or empties one left behind
  *   OaApply         deferred: "apply" with CustomActionData (the payload lines) in the product's folder
  *   OaRemove        deferred, uninstall: "remove"
  *   OaRestore       rollback of either: "restore", then deletes the product's folder
@@ -428,34 +429,44 @@ UINT __stdcall OaCheck(MSIHANDLE session) { return run_immediate(session, L"chec
 UINT __stdcall OaPrepare(MSIHANDLE session) { return run_immediate(session, L"prepare"); }
 UINT __stdcall OaCheckRemoval(MSIHANDLE session) { return run_immediate(session, L"check-removal"); }
 
-/* Runs a deferred verb with the program written to the product's folder: apply and remove make (or empty) the folder
-   before anything else can fail, so a rollback snapshot an earlier installation left is never put back by this one's
-   rollback; restore uses the folder only when it is ours, and deletes it after. */
+/* Deferred, before the rollback actions are scheduled (so a failure here leaves no rollback to run): makes the product's
+   folder, or empties one an earlier installation left when it ended before its commit or rollback, so that nothing in it
+   (that installation's rollback snapshot) is used by this one. Fails, before anything changed, when it cannot. */
+UINT __stdcall OaPrepareFolder(MSIHANDLE session)
+{
+    WCHAR folder[MAX_PATH], message[1024];
+    if (!product_folder(session, folder)) return ERROR_INSTALL_FAILURE;
+    if (create_protected_folder(folder)) return ERROR_SUCCESS;
+    DWORD error = GetLastError();
+    if (error == ERROR_ALREADY_EXISTS && existing_product_folder(session, folder) && empty_folder(folder, FALSE)) return ERROR_SUCCESS;
+    wsprintfW(message, L"could not make the empty folder %s for the custom-action program (Windows error %lu); nothing was changed", folder, error);
+    post(session, INSTALLMESSAGE_ERROR, message);
+    return ERROR_INSTALL_FAILURE;
+}
+
+/* Runs a deferred verb with the program written to the product's folder, which OaPrepareFolder made or emptied in this
+   installation's script; restore deletes it after. */
 static UINT run_deferred(MSIHANDLE session, const WCHAR *verb)
 {
     BOOL rollback = wcscmp(verb, L"restore") == 0;
     WCHAR folder[MAX_PATH], program[MAX_PATH + 20], message[1024];
     if (!product_folder(session, folder)) return ERROR_INSTALL_FAILURE;
-    if (rollback) {
-        if (!existing_product_folder(session, folder)) {
+    if (!existing_product_folder(session, folder)) {
+        if (rollback) {
             post(session, INSTALLMESSAGE_INFO, L"Rollback: the deferred action did not run, so this package changed no value; nothing to put back.");
             return ERROR_SUCCESS;
         }
-    } else if (!create_protected_folder(folder)) {
-        DWORD error = GetLastError();
-        /* Left by an earlier installation that ended before its commit or rollback. */
-        if (error != ERROR_ALREADY_EXISTS || !existing_product_folder(session, folder) || !empty_folder(folder, FALSE)) {
-            wsprintfW(message, L"could not make the empty folder %s for the custom-action program (Windows error %lu); nothing was changed by this action", folder, error);
-            post(session, INSTALLMESSAGE_ERROR, message);
-            return ERROR_INSTALL_FAILURE;
-        }
+        wsprintfW(message, L"the folder %s for the custom-action program is missing; nothing was changed by this action", folder);
+        post(session, INSTALLMESSAGE_ERROR, message);
+        return ERROR_INSTALL_FAILURE;
     }
     UINT result = ERROR_INSTALL_FAILURE;
     if (!write_program(folder, program)) {
         wsprintfW(message, L"could not write the custom-action program to %s (Windows error %lu); nothing was changed by this action", folder, GetLastError());
         post(session, INSTALLMESSAGE_ERROR, message);
     } else {
-        WCHAR *data = get_property(session, L"CustomActionData");
+        /* Only apply has CustomActionData (its payload); the others are given none. */
+        WCHAR *data = rollback || wcscmp(verb, L"apply") != 0 ? _wcsdup(L"") : get_property(session, L"CustomActionData");
         buffer input = { 0 };
         char *program8 = to_utf8(program), *data8 = to_utf8(data);
         append(&input, "OaProgram=", 10);

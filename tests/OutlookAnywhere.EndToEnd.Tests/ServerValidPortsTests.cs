@@ -92,7 +92,7 @@ public sealed class ServerValidPortsTests : IDisposable
     /// Where the custom-action program runs (docs/server-runtime.md, "Where the program runs"): the deferred actions'
     /// folder is oa-&lt;ProductCode&gt; in Windows Installer's folder. One left by an installation that ended before its commit
     /// or rollback, holding that installation's rollback snapshot (here one that would write "planted:1" to ValidPorts),
-    /// is emptied before the apply can fail, so this installation's rollback never puts it back. No folder of the
+    /// is emptied before the rollback actions are scheduled, so this installation's rollback never puts it back. No folder of the
     /// package stays there or in the temporary folder after that rollback, an install, an uninstall, or an install and
     /// an uninstall with rollback disabled (no commit action runs then).
     /// </summary>

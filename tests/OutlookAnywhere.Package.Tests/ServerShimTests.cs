@@ -26,7 +26,7 @@ public class ServerShimTests
 
         var called = database.GetRequiredTable("CustomAction").Rows
             .Where(r => r.GetString("Source") == ShimBinary).Select(r => r.GetString("Target")!).Distinct().Order().ToArray();
-        Assert.Equal(["OaApply", "OaCheck", "OaCheckRemoval", "OaCommit", "OaPrepare", "OaRemove", "OaRestore", "OaValidate"], called);
+        Assert.Equal(["OaApply", "OaCheck", "OaCheckRemoval", "OaCommit", "OaPrepare", "OaPrepareFolder", "OaRemove", "OaRestore", "OaValidate"], called);
         // Undecorated names (no _OaValidate@4): what Windows Installer looks up for a DllEntry.
         Assert.Equal(called, image.Exports.Order().ToArray());
     }
@@ -73,11 +73,17 @@ public class ServerShimTests
                 : (type & rollback) != 0 ? ["OaRestore"]
                 : (type & commit) != 0 ? ["OaCommit"]
                 : condition.GetValueOrDefault(action) == "RollbackDisabled" ? ["OaCommit"]
-                : ["OaApply", "OaRemove"];
+                : ["OaPrepareFolder", "OaApply", "OaRemove"];
             Assert.True(allowed.Contains(entry), $"{action} (type {type}) calls {entry}; allowed: {string.Join(", ", allowed)}");
             if ((type & deferred) != 0) Assert.True((type & noImpersonate) != 0, $"{action} (type {type}) must run without impersonation");
         }
         Assert.Equal(2, rows.Count(r => r.GetString("Target") == "OaRestore"));
+        // The folder is made (or emptied) before either rollback action is scheduled, so a failure there leaves no rollback.
+        var sequence = database.GetRequiredTable("InstallExecuteSequence").Rows.ToDictionary(r => r.GetString("Action")!, r => r.GetInt("Sequence")!.Value);
+        var prepare = rows.Single(r => r.GetString("Target") == "OaPrepareFolder").GetString("Action")!;
+        Assert.Equal("", condition[prepare]);
+        Assert.All(rows.Where(r => r.GetString("Target") is "OaRestore" or "OaApply" or "OaRemove"),
+            r => Assert.True(sequence[prepare] < sequence[r.GetString("Action")!], $"{prepare} must come before {r.GetString("Action")}"));
     }
 
     /// <summary>The few PE/COFF header fields the test needs (Microsoft PE format: COFF header, optional header, export directory).</summary>
