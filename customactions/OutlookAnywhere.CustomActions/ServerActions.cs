@@ -15,7 +15,7 @@ namespace OutlookAnywhere.CustomActions;
 /// </summary>
 public sealed class ServerActions(IRegistry registry, ActionChannel channel)
 {
-    // Names of the deferred and rollback actions whose CustomActionData prepare sets, and of the properties it sets (Server.wxs).
+    // The deferred action whose CustomActionData prepare sets, and the properties it sets (Server.wxs).
     public const string ApplyAction = "OaApplyServerSettings";
     public const string RestartProperty = "OaRestartRequired";
     /// <summary>"1"/"0", remembered by the package (UninstallRestartCheck) and read back by the uninstall.</summary>

@@ -8,8 +8,8 @@
  *
  * Protocol with the program (UTF-8, one item per line, "\\" and "\n" escaped as \\ and \n):
  *   stdin : NAME=value lines (immediate actions: the properties listed in OaInputProperties;
- *           deferred actions: OaProgram=<path of the program copy>, then the lines carried in CustomActionData
- *           after the verb)
+ *           deferred actions: OaProgram=<path of the program copy>, then, for apply only, the lines carried in
+ *           CustomActionData)
  *   stdout: "log <text>"       -> an information line in the installer log
  *           "error <text>"     -> an error message: one line in the log (and a dialog when there is a UI)
  *           "set NAME=value"   -> MsiSetProperty (immediate actions only; deferred cannot)
@@ -466,7 +466,7 @@ static UINT run_deferred(MSIHANDLE session, const WCHAR *verb)
         post(session, INSTALLMESSAGE_ERROR, message);
     } else {
         /* Only apply has CustomActionData (its payload); the others are given none. */
-        WCHAR *data = rollback || wcscmp(verb, L"apply") != 0 ? _wcsdup(L"") : get_property(session, L"CustomActionData");
+        WCHAR *data = wcscmp(verb, L"apply") == 0 ? get_property(session, L"CustomActionData") : _wcsdup(L"");
         buffer input = { 0 };
         char *program8 = to_utf8(program), *data8 = to_utf8(data);
         append(&input, "OaProgram=", 10);
